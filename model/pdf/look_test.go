@@ -1,0 +1,34 @@
+package pdf
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// TestWriteForLooking writes sample documents into $KEMITRAAN_PDF_DIR, to be looked
+// at as a principal would; it does nothing when the variable is not set.
+func TestWriteForLooking(t *testing.T) {
+	dir := os.Getenv("KEMITRAAN_PDF_DIR")
+	if dir == "" {
+		t.Skip("KEMITRAAN_PDF_DIR not set")
+	}
+	long := sampleLetter()
+	long.Partnership.Need = strings.Repeat(long.Partnership.Need+". ", 20)
+	f4 := sampleLetter()
+	f4.School.Paper = model.PaperF4
+	utf := sampleLetter()
+	utf.School.Name = "Sékolah Çahaya"
+	utf.School.LetterheadLines = []string{"Yayasan Pendidikan Ma'had Al-Ḥikmah"}
+	utf.Partner.Name = "Ma'had Al-Ḥikmah"
+	utf.Partner.SignatoryPosition = ""
+	for name, l := range map[string]RequestLetter{"letter": sampleLetter(), "long": long, "f4": f4, "utf8": utf} {
+		pdf, _ := mustWrite(t, l)
+		if err := os.WriteFile(filepath.Join(dir, name+".pdf"), pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package pdf
+
+import (
+	"io"
+	"strings"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// RequestLetter is the surat permohonan kerja sama of stage 2/3: the school asks a
+// partner to join a partnership and sends the proposal with it.
+type RequestLetter struct {
+	School      model.School
+	Partner     model.Partner
+	Partnership model.Partnership
+	Letter      model.Letter // Number and Date are printed; Code is not read
+}
+
+// Fixed parts of the request letter.
+const (
+	requestAttachment = "1 (satu) berkas proposal"
+	requestSubject    = "Permohonan Kerja Sama"
+	requestClosing    = "Demikian surat permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
+)
+
+// WriteRequestLetter writes the request letter as PDF to w and returns its document
+// code, which its footer prints on every page. The letter's date is also the file's
+// creation date, so the same letter always gives the same bytes. When the school's
+// name, the letter's number or date or the partner's name is missing, it writes
+// nothing and returns an error wrapping ErrIncomplete.
+func WriteRequestLetter(w io.Writer, l RequestLetter) (code string, err error) {
+	var m missing
+	m.need(l.School.Name, "nama sekolah")
+	m.need(l.Letter.Number, "nomor surat")
+	if l.Letter.Date.IsZero() {
+		m = append(m, "tanggal surat")
+	}
+	m.need(l.Partner.Name, "nama mitra")
+	if err := m.err(); err != nil {
+		return "", err
+	}
+	return render(w, l.School, meta{
+		kind:    "permohonan",
+		title:   "Surat Permohonan Kerja Sama – " + strings.TrimSpace(l.Partner.Name),
+		subject: strings.TrimSpace(l.Partnership.Title),
+		created: l.Letter.Date,
+	}, l.content)
+}
+
+func (l RequestLetter) content(d *doc) {
+	s, pt := l.School, l.Partner
+	d.letterhead()
+
+	// Nomor, Lampiran, Perihal, with the place and date at the right of the first line
+	rows := []field{
+		{label: "Nomor", value: strings.TrimSpace(l.Letter.Number)},
+		{label: "Lampiran", value: requestAttachment},
+		{label: "Perihal", value: requestSubject, style: "B"},
+	}
+	placeDate := model.PlaceDate(s.City, l.Letter.Date)
+	d.font("", bodySize)
+	dateW := d.width(clean(placeDate, "", false))
+	valueX := d.valueColumn(rows)
+	numberW := d.width(clean(rows[0].value, "", false))
+	firstW := d.right - dateW - 4 - valueX
+	if numberW > firstW {
+		// no room beside the number: the date takes a line of its own
+		d.line(placeDate, "R")
+		firstW = 0
+	} else {
+		d.text(d.left, d.right-d.left, placeDate, "R")
+	}
+	d.fields(rows, firstW)
+	d.space(6)
+
+	// the addressee
+	d.paragraph("Yth. "+strings.TrimSpace(pt.Addressee()), para{align: "L"})
+	if addr := strings.TrimSpace(pt.Address); addr != "" {
+		d.paragraph(addr, para{align: "L"})
+	}
+	d.paragraph("di tempat", para{align: "L"})
+	d.space(5)
+
+	d.paragraph("Dengan hormat,", para{align: "L", after: 2.5})
+	for _, p := range l.body() {
+		d.paragraph(p, body)
+	}
+	d.paragraph(requestClosing, body)
+	d.space(4)
+
+	nip := ""
+	if v := strings.TrimSpace(s.PrincipalNIP); v != "" {
+		nip = "NIP. " + v
+	}
+	name := strings.TrimSpace(s.PrincipalName)
+	if name == "" {
+		name = strings.Repeat(".", 40) // a line to write the name on
+	}
+	d.signatures(d.left+0.56*(d.right-d.left), signature{
+		above: []string{"Kepala " + strings.TrimSpace(s.Name) + ","},
+		name:  name,
+		id:    nip,
+	})
+}
+
+// body is the letter's text: who the school is, its need, what it asks of the
+// partner, the attached proposal and how to reach the school.
+func (l RequestLetter) body() []string {
+	s, pt, ps := l.School, l.Partner, l.Partnership
+	name := strings.TrimSpace(s.Name)
+
+	who := name
+	if npsn := strings.TrimSpace(s.NPSN); npsn != "" {
+		who += " (NPSN " + npsn + ")"
+	}
+	who += " merupakan satuan pendidikan"
+	if city := strings.TrimSpace(s.City); city != "" {
+		who += " di " + city
+	}
+	who += " yang senantiasa berupaya meningkatkan mutu layanan pendidikan bagi peserta didik, antara lain melalui kerja sama dengan dunia usaha, lembaga, dan masyarakat."
+
+	program := "Saat ini kami sedang menyiapkan "
+	if title := strings.TrimSpace(ps.Title); title != "" {
+		program += "program “" + title + "”"
+	} else {
+		program += "sebuah program kemitraan"
+	}
+	if label := ps.Category.Label(); label != "" {
+		program += " di bidang " + strings.ToLower(label)
+	}
+	program += "."
+	need := strings.Fields(ps.Need) // the need joins the paragraph as one text
+	if len(need) > 0 {
+		program += " Program ini kami rancang untuk menjawab kebutuhan berikut. " + sentence(strings.Join(need, " "))
+	}
+
+	partner := strings.TrimSpace(pt.Name)
+	if pt.Kind == model.KindIndividu {
+		partner = "Bapak/Ibu " + partner
+	}
+	ask := "Sehubungan dengan hal tersebut, dengan hormat kami mengajukan permohonan kepada " + partner +
+		" untuk berkenan menjadi mitra " + name + " dalam program tersebut, sesuai dengan kemampuan dan bidang " +
+		"yang Bapak/Ibu kelola."
+
+	proposal := "Sebagai bahan pertimbangan, bersama surat ini kami lampirkan proposal kerja sama yang memuat latar " +
+		"belakang, tujuan, bentuk kegiatan, serta rencana pelaksanaan program. Kami akan sangat berterima kasih apabila " +
+		"diberi kesempatan untuk membicarakan kerja sama ini lebih lanjut pada waktu yang Bapak/Ibu tentukan."
+	var contacts []string
+	if v := strings.TrimSpace(s.Phone); v != "" {
+		contacts = append(contacts, "telepon "+v)
+	}
+	if v := strings.TrimSpace(s.Email); v != "" {
+		contacts = append(contacts, "pos-el "+v)
+	}
+	if len(contacts) > 0 {
+		proposal += " Untuk keperluan koordinasi, Bapak/Ibu dapat menghubungi kami melalui " + strings.Join(contacts, " atau ") + "."
+	}
+	return []string{who, program, ask, proposal}
+}
+
+// sentence makes typed text end like a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
+}

@@ -1,0 +1,106 @@
+package pdf
+
+import (
+	"strings"
+)
+
+// signature is one signature block: the lines above the signature (place and date,
+// the position), room for the signature and the stamp, the name bold and underlined,
+// and an identity line ("NIP. …") when there is one.
+type signature struct {
+	above   []string // e.g. "Bandung, 26 November 2026", "Kepala SMP Negeri 1 Bandung,"
+	name    string
+	id      string  // "NIP. 19680512 199303 1 007"; empty to leave out
+	room    float64 // height for signature and stamp, mm; 0 means sigRoom
+	meterai bool    // a dashed box marked "Meterai Rp10.000" in the room
+}
+
+// sigRoom leaves room for a signature and the school's stamp (cap) across it.
+const sigRoom = 24.0
+
+// signatures prints blocks side by side in equal columns from x to the right margin,
+// all on one page: when they do not fit below the text, they start the next page.
+func (d *doc) signatures(x float64, blocks ...signature) {
+	if len(blocks) == 0 {
+		return
+	}
+	colW := (d.right - x) / float64(len(blocks))
+	lh := lineHeight(bodySize)
+	type laid struct {
+		above []string
+		name  []string
+		id    []string
+		room  float64
+	}
+	all := make([]laid, len(blocks))
+	height := 0.0
+	for i, b := range blocks {
+		l := laid{room: b.room}
+		if l.room == 0 {
+			l.room = sigRoom
+		}
+		d.font("", bodySize)
+		for _, a := range b.above {
+			for _, ln := range d.wrap(clean(a, "", false), colW-2, 0) {
+				l.above = append(l.above, ln.text)
+			}
+		}
+		d.font("B", bodySize)
+		for _, ln := range d.wrap(clean(strings.TrimSpace(b.name), "B", false), colW-2, 0) {
+			l.name = append(l.name, ln.text)
+		}
+		if id := strings.TrimSpace(b.id); id != "" {
+			d.font("", bodySize)
+			for _, ln := range d.wrap(clean(id, "", false), colW-2, 0) {
+				l.id = append(l.id, ln.text)
+			}
+		}
+		all[i] = l
+		height = max(height, float64(len(l.above)+len(l.name)+len(l.id))*lh+l.room)
+	}
+	d.ensure(height)
+	top := d.y()
+	for i, l := range all {
+		cx := x + float64(i)*colW
+		y := top
+		d.font("", bodySize)
+		for _, s := range l.above {
+			d.setY(y)
+			d.text(cx, colW, s, "L")
+			y += lh
+		}
+		if blocks[i].meterai {
+			d.meterai(cx+2, y+3, l.room-6)
+		}
+		y += l.room
+		d.font("BU", bodySize)
+		for _, s := range l.name {
+			d.setY(y)
+			d.text(cx, colW, s, "L")
+			y += lh
+		}
+		d.font("", bodySize)
+		for _, s := range l.id {
+			d.setY(y)
+			d.text(cx, colW, s, "L")
+			y += lh
+		}
+	}
+	d.setY(top + height)
+	d.font("", bodySize)
+}
+
+// meterai draws the place of the stamp-duty seal: a dashed box with its value.
+func (d *doc) meterai(x, y, h float64) {
+	w := h * 1.25
+	d.pdf.SetDashPattern([]float64{1, 0.8}, 0)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Rect(x, y, w, h, "D")
+	d.pdf.SetDashPattern(nil, 0)
+	d.font("", 7.5)
+	d.setY(y + h/2 - lineHeight(7.5))
+	d.text(x, w, "Meterai", "C")
+	d.setY(y + h/2)
+	d.text(x, w, "Rp10.000", "C")
+	d.font("", bodySize)
+}
