@@ -1,0 +1,174 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"strconv"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// Counts says how much a data file holds.
+type Counts struct {
+	SchemaVersion int
+	Partners      int
+	Partnerships  int
+	Letters       int
+}
+
+// Counts counts the records without checking the file deeply.
+func (db *DB) Counts() (Counts, error) {
+	var c Counts
+	err := db.view(func(tx *bolt.Tx) error {
+		c.SchemaVersion, _ = strconv.Atoi(string(tx.Bucket(bucketMeta).Get(keySchemaVersion)))
+		c.Partners = tx.Bucket(bucketPartners).Stats().KeyN
+		return eachPartnership(tx, func(ps model.Partnership) error {
+			c.Partnerships++
+			c.Letters += len(ps.Letters)
+			return nil
+		})
+	})
+	return c, err
+}
+
+// Check verifies the file: bbolt's consistency check of every page, then every record
+// decoded. A problem comes back wrapping ErrDamaged and naming the bucket and key.
+func (db *DB) Check() (Counts, error) {
+	var c Counts
+	err := db.view(func(tx *bolt.Tx) error {
+		var problems []string
+		for err := range tx.Check() {
+			problems = append(problems, err.Error())
+		}
+		if len(problems) > 0 {
+			if len(problems) > 5 {
+				problems = append(problems[:5], fmt.Sprintf("dan %d lagi", len(problems)-5))
+			}
+			return db.damaged(errors.New(strings.Join(problems, "; ")))
+		}
+
+		v := tx.Bucket(bucketMeta).Get(keySchemaVersion)
+		n, err := strconv.Atoi(string(v))
+		if err != nil {
+			return &recordError{bucket: string(bucketMeta), key: string(keySchemaVersion), err: err}
+		}
+		c.SchemaVersion = n
+
+		if _, err := getSchool(tx); err != nil {
+			return err
+		}
+		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
+			var p model.Partner
+			if err := decode(bucketPartners, k, v, &p); err != nil {
+				return err
+			}
+			if string(p.ID) != string(k) {
+				return &recordError{bucket: string(bucketPartners), key: string(k), err: fmt.Errorf("berisi ID %q", p.ID)}
+			}
+			c.Partners++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bucketPartnerships).ForEach(func(k, v []byte) error {
+			var ps model.Partnership
+			if err := decode(bucketPartnerships, k, v, &ps); err != nil {
+				return err
+			}
+			if string(ps.ID) != string(k) {
+				return &recordError{bucket: string(bucketPartnerships), key: string(k), err: fmt.Errorf("berisi ID %q", ps.ID)}
+			}
+			c.Partnerships++
+			c.Letters += len(ps.Letters)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+			if len(v) != 8 {
+				return &recordError{bucket: string(bucketCounters), key: string(k), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return Counts{}, err
+	}
+	return c, nil
+}
+
+// bbolt's meta page, as the file holds it (native byte order, which is little-endian
+// on every platform Kemitraan runs on).
+const (
+	boltMagic   = 0xED0CDAED
+	boltVersion = 2
+	pageHeader  = 16 // id, flags, count, overflow
+	metaSize    = 64 // magic … txid, checksum
+	metaSummed  = 56 // the bytes the checksum covers
+)
+
+type boltMeta struct {
+	pageSize uint32
+	pgid     uint64 // high water mark: pages 0 … pgid-1 are in use
+	txid     uint64
+}
+
+// readMeta reads the meta page at off; ok is false when it is not a valid one.
+func readMeta(f *os.File, off int64) (m boltMeta, ok bool) {
+	var buf [pageHeader + metaSize]byte
+	if _, err := f.ReadAt(buf[:], off); err != nil {
+		return m, false
+	}
+	b := buf[pageHeader:]
+	le := binary.LittleEndian
+	if le.Uint32(b[0:]) != boltMagic || le.Uint32(b[4:]) != boltVersion {
+		return m, false
+	}
+	h := fnv.New64a()
+	_, _ = h.Write(b[:metaSummed])
+	if h.Sum64() != le.Uint64(b[metaSummed:]) {
+		return m, false
+	}
+	return boltMeta{pageSize: le.Uint32(b[8:]), pgid: le.Uint64(b[40:]), txid: le.Uint64(b[48:])}, true
+}
+
+// checkLength refuses a file cut short (a copy that stopped half way): bbolt would map
+// pages past its end, and reading them ends the program instead of returning an error.
+// A file that is missing, empty or not a bbolt file is left to bbolt.Open to judge.
+func checkLength(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || info.Size() == 0 {
+		return nil
+	}
+	m, ok := readMeta(f, 0)
+	if !ok {
+		// bbolt falls back to the second meta page; look where it looks
+		for i := 0; i <= 14; i++ {
+			if m, ok = readMeta(f, 1024<<i); ok {
+				break
+			}
+		}
+	} else if m1, ok1 := readMeta(f, int64(m.pageSize)); ok1 && m1.txid > m.txid {
+		m = m1
+	}
+	if !ok || m.pageSize == 0 {
+		return nil
+	}
+	if need := int64(m.pgid) * int64(m.pageSize); need > info.Size() || need < 0 {
+		return damaged(path, fmt.Errorf("berkas terpotong: %d dari %d bita", info.Size(), need))
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"io"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// ExportFormat names the JSON bundle Export writes.
+const ExportFormat = "kemitraan-export"
+
+// Bundle is what Export writes: every record of the file, readable by other programs.
+type Bundle struct {
+	Format        string    `json:"format"` // ExportFormat
+	SchemaVersion int       `json:"schema_version"`
+	ExportedAt    time.Time `json:"exported_at"`
+	// School is nil when no profile has been saved.
+	School       *model.School       `json:"school"`
+	Partners     []model.Partner     `json:"partners"`     // in creation order
+	Partnerships []model.Partnership `json:"partnerships"` // in creation order
+	// LetterCounters is the last letter sequence number given in each year: "2026": 15.
+	LetterCounters map[string]uint64 `json:"letter_counters"`
+}
+
+// Export writes every record as an indented JSON Bundle. The records are read in one
+// read transaction, so they are a consistent snapshot even while the file changes;
+// they are written to w after it ends, so a slow w does not hold the file.
+func (db *DB) Export(w io.Writer) error {
+	bundle := Bundle{
+		Format:         ExportFormat,
+		SchemaVersion:  SchemaVersion,
+		ExportedAt:     db.stamp(),
+		Partners:       []model.Partner{},
+		Partnerships:   []model.Partnership{},
+		LetterCounters: map[string]uint64{},
+	}
+	err := db.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketSchool).Get(keyProfile) != nil {
+			s, err := getSchool(tx)
+			if err != nil {
+				return err
+			}
+			bundle.School = &s
+		}
+		partners, err := allPartners(tx)
+		if err != nil {
+			return err
+		}
+		bundle.Partners = append(bundle.Partners, partners...)
+		err = eachPartnership(tx, func(ps model.Partnership) error {
+			bundle.Partnerships = append(bundle.Partnerships, ps)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+			if year, ok := strings.CutPrefix(string(k), "letter/"); ok && len(v) == 8 {
+				bundle.LetterCounters[year] = binary.BigEndian.Uint64(v)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(bundle)
+}

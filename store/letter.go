@@ -1,0 +1,92 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// IssueLetterNumber gives a letter of the partnership the next nomor surat of date's
+// year, formatted with the school's pattern, and records it in the partnership's
+// Letters, all in one transaction: a number is never given twice, and the sequence
+// restarts at 1 each year. A number stays used even when the letter is never printed.
+func (db *DB) IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error) {
+	if strings.TrimSpace(kind) == "" {
+		return model.Letter{}, errors.New("jenis surat kosong")
+	}
+	if date.IsZero() {
+		return model.Letter{}, errors.New("tanggal surat kosong")
+	}
+	var letter model.Letter
+	err := db.update(func(tx *bolt.Tx) error {
+		school, err := getSchool(tx)
+		if err != nil {
+			return err
+		}
+		ps, err := getPartnership(tx, partnershipID)
+		if err != nil {
+			return err
+		}
+		seq, err := nextLetterSeq(tx, date.Year())
+		if err != nil {
+			return err
+		}
+		letter = model.Letter{
+			Kind:   kind,
+			Number: model.FormatLetterNumber(school, int(seq), date),
+			Date:   date.Round(0),
+		}
+		ps.Letters = append(ps.Letters, letter)
+		ps.UpdatedAt = db.stamp()
+		return putPartnership(tx, ps)
+	})
+	if err != nil {
+		return model.Letter{}, err
+	}
+	return letter, nil
+}
+
+// SetLetterCode records the document code printed on the partnership's letter with the
+// given number, once its PDF is made.
+func (db *DB) SetLetterCode(partnershipID model.ID, number, code string) error {
+	return db.update(func(tx *bolt.Tx) error {
+		ps, err := getPartnership(tx, partnershipID)
+		if err != nil {
+			return err
+		}
+		for i := range ps.Letters {
+			if ps.Letters[i].Number == number {
+				ps.Letters[i].Code = code
+				return putPartnership(tx, ps)
+			}
+		}
+		return fmt.Errorf("kemitraan %s: surat nomor %s: %w", partnershipID, number, model.ErrNotFound)
+	})
+}
+
+// letterCounterKey is the counters key of a year's letter sequence: "letter/2026".
+func letterCounterKey(year int) []byte { return []byte("letter/" + strconv.Itoa(year)) }
+
+// nextLetterSeq counts up the year's letter sequence and returns the new value.
+func nextLetterSeq(tx *bolt.Tx, year int) (uint64, error) {
+	b := tx.Bucket(bucketCounters)
+	key := letterCounterKey(year)
+	var seq uint64
+	if v := b.Get(key); v != nil {
+		if len(v) != 8 {
+			return 0, &recordError{bucket: string(bucketCounters), key: string(key), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
+		}
+		seq = binary.BigEndian.Uint64(v)
+	}
+	seq++
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], seq)
+	return seq, b.Put(key, buf[:])
+}
