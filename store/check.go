@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -39,7 +40,10 @@ func (db *DB) Counts() (Counts, error) {
 
 // Check verifies the file: bbolt's consistency check of every page, then every record
 // decoded. A problem comes back wrapping ErrDamaged and naming the bucket and key.
-func (db *DB) Check() (Counts, error) {
+func (db *DB) Check() (Counts, error) { return db.check(func(time.Time) {}) }
+
+// check is Check telling changed the UpdatedAt of every record it reads.
+func (db *DB) check(changed func(time.Time)) (Counts, error) {
 	var c Counts
 	err := db.view(func(tx *bolt.Tx) error {
 		var problems []string
@@ -60,9 +64,11 @@ func (db *DB) Check() (Counts, error) {
 		}
 		c.SchemaVersion = n
 
-		if _, err := getSchool(tx); err != nil {
+		school, err := getSchool(tx)
+		if err != nil {
 			return err
 		}
+		changed(school.UpdatedAt)
 		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
 			var p model.Partner
 			if err := decode(bucketPartners, k, v, &p); err != nil {
@@ -71,6 +77,7 @@ func (db *DB) Check() (Counts, error) {
 			if string(p.ID) != string(k) {
 				return &recordError{bucket: string(bucketPartners), key: string(k), err: fmt.Errorf("berisi ID %q", p.ID)}
 			}
+			changed(p.UpdatedAt)
 			c.Partners++
 			return nil
 		})
@@ -85,6 +92,7 @@ func (db *DB) Check() (Counts, error) {
 			if string(ps.ID) != string(k) {
 				return &recordError{bucket: string(bucketPartnerships), key: string(k), err: fmt.Errorf("berisi ID %q", ps.ID)}
 			}
+			changed(ps.UpdatedAt)
 			c.Partnerships++
 			c.Letters += len(ps.Letters)
 			return nil

@@ -2,7 +2,6 @@ package store
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,10 +38,14 @@ func TestUpgrade(t *testing.T) {
 		t.Errorf("partner lost in the upgrade: %v", err)
 	}
 
-	// the backup is the version 1 file, complete
-	old := MustOpen(t, path+".v1.bak")
-	if c, err := old.Check(); err != nil || c.SchemaVersion != 1 || c.Partners != 1 {
-		t.Errorf("backup: %+v, %v; want version 1 with 1 partner", c, err)
+	// the backup is the version 1 file, complete, in the backups folder
+	backups, err := db.Backups()
+	if err != nil || len(backups) != 1 || backups[0].Kind != BackupBeforeUpgrade ||
+		!strings.Contains(filepath.Base(backups[0].Path), "kemitraan-sebelum-pembaruan-v1-") {
+		t.Fatalf("Backups() = %+v, %v; want one backup before the upgrade", backups, err)
+	}
+	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != 1 || p.Counts.Partners != 1 {
+		t.Errorf("backup: %+v, %v; want version 1 with 1 partner", p, err)
 	}
 }
 
@@ -57,7 +60,7 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 		return errors.New("langkah gagal")
 	}}
 	err := upgrade(db, 1, 2, table)
-	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), ".v1.bak") {
+	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), "sebelum-pembaruan-v1-") {
 		t.Fatalf("upgrade: %v, want the step's error and the backup's name", err)
 	}
 	c, err := db.Check()
@@ -70,8 +73,8 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 		}
 		return nil
 	})
-	if _, err := os.Stat(path + ".v1.bak"); err != nil {
-		t.Errorf("no backup: %v", err)
+	if backups, err := db.Backups(); err != nil || len(backups) != 1 {
+		t.Errorf("backups %v, %v; want the one before the upgrade", backups, err)
 	}
 }
 
