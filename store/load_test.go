@@ -38,7 +38,7 @@ func TestLoadRefusesDanglingPartnerAndWritesNothing(t *testing.T) {
 	ps := model.NewPartnership()
 	ps.ID = model.NewID(time.Now())
 	ps.Title = "Kemitraan tanpa mitra yang ada"
-	ps.Category = model.NeedAkademik
+	ps.Need.Category = model.NeedAkademik
 	ps.PartnerID = model.NewID(time.Now())
 	err := db.Load(Records{Partnerships: []model.Partnership{ps}})
 	if !errors.Is(err, model.ErrNotFound) {

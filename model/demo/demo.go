@@ -345,8 +345,8 @@ func Dataset(now time.Time) Data {
 	for i, pl := range plans {
 		ps := model.NewPartnership()
 		ps.Title = pl.title
-		ps.Category = pl.category
-		ps.Need = pl.need
+		ps.Need.Category = pl.category
+		ps.Need.Description = pl.need
 		ps.Stage = pl.stage
 		ps.Status = pl.status
 		ps.CreatedAt = at(pl.created, pl.hour, pl.mins)

@@ -81,10 +81,10 @@ func TestCoverage(t *testing.T) {
 	statuses := map[model.Status]bool{}
 	for _, ps := range d.Partnerships {
 		stages[ps.Stage] = true
-		categories[ps.Category] = true
+		categories[ps.Need.Category] = true
 		statuses[ps.Status] = true
-		if len(ps.Need) < 80 {
-			t.Errorf("partnership %q: need %q is too thin", ps.Title, ps.Need)
+		if len(ps.Need.Description) < 80 {
+			t.Errorf("partnership %q: need %q is too thin", ps.Title, ps.Need.Description)
 		}
 	}
 	for _, s := range model.Stages {

@@ -17,7 +17,7 @@ func TestWriteForLooking(t *testing.T) {
 		t.Skip("KEMITRAAN_PDF_DIR not set")
 	}
 	long := sampleLetter()
-	long.Partnership.Need = strings.Repeat(long.Partnership.Need+". ", 20)
+	long.Partnership.Need.Description = strings.Repeat(long.Partnership.Need.Description+". ", 20)
 	f4 := sampleLetter()
 	f4.School.Paper = model.PaperF4
 	utf := sampleLetter()
