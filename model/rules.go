@@ -207,15 +207,7 @@ func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
 
 	// the new period starts the day after the old one ends, and lasts as long
 	a := &next.Agreement
-	if !ps.Agreement.End.IsZero() {
-		length := ps.Agreement.End.Sub(ps.Agreement.Start)
-		a.Start = ps.Agreement.End.AddDate(0, 0, 1)
-		if length > 0 {
-			a.End = a.Start.Add(length)
-		} else {
-			a.End = time.Time{}
-		}
-	}
+	a.Start, a.End = nextPeriod(ps.Agreement.Start, ps.Agreement.End)
 	a.SchoolNumber, a.PartnerNumber = "", ""
 	a.Date, a.SignedDate = time.Time{}, time.Time{}
 
@@ -229,6 +221,38 @@ func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
 			Text: "Periode baru dari perpanjangan kemitraan sebelumnya"},
 	}
 	return next, events, nil
+}
+
+// nextPeriod is the period that follows [start, end]: it starts the day after end and
+// lasts as long, counted in calendar months when the old period was whole months
+// (1 May 2026 – 30 April 2027 is followed by 1 May 2027 – 30 April 2028, leap day or
+// not), else in calendar days; clocks changing for daylight saving do not shift it.
+// Without an end there is nothing to follow: both are zero, for the user to fill in;
+// without a start (or with an end before it) only the start is known.
+func nextPeriod(start, end time.Time) (time.Time, time.Time) {
+	if end.IsZero() {
+		return time.Time{}, time.Time{}
+	}
+	ns := end.AddDate(0, 0, 1)
+	if start.IsZero() || end.Before(start) {
+		return ns, time.Time{}
+	}
+	sameDate := func(a, b time.Time) bool {
+		ay, am, ad := a.Date()
+		by, bm, bd := b.Date()
+		return ay == by && am == bm && ad == bd
+	}
+	// months, or one fewer when start's day does not exist in the month the period
+	// ends in (31 January – 30 April is three months)
+	months := (ns.Year()-start.Year())*12 + int(ns.Month()) - int(start.Month())
+	for _, m := range []int{months, months - 1} {
+		if m > 0 && sameDate(start.AddDate(0, m, 0), ns) {
+			return ns, ns.AddDate(0, m, -1)
+		}
+	}
+	civil := func(t time.Time) time.Time { y, m, d := t.Date(); return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	days := int(civil(end).Sub(civil(start)) / (24 * time.Hour))
+	return ns, ns.AddDate(0, 0, days)
 }
 
 func copyProposal(p Proposal) Proposal {
