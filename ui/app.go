@@ -1,0 +1,168 @@
+// Package ui holds the Fyne screens of Kemitraan: Beranda, Kemitraan, Mitra and
+// Pengaturan. It reaches data only through the Store interface and prints documents
+// with model/pdf; it never imports fyne.io/fyne/v2/app, so it builds and tests headless.
+package ui
+
+import (
+	"net/url"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+)
+
+// App is what the screens need of the running program; fyne.App satisfies it and
+// tests may wrap it to watch OpenURL.
+type App interface {
+	OpenURL(u *url.URL) error
+	Preferences() fyne.Preferences
+}
+
+// Options configure the screens.
+type Options struct {
+	// DocumentsDir is the folder where generated PDFs are saved; it is created when
+	// the first document is written.
+	DocumentsDir string
+	// Now is the clock (time.Now when nil), for the dates of letters.
+	Now func() time.Time
+}
+
+// Tab indices of the navigation.
+const (
+	tabBeranda = iota
+	tabKemitraan
+	tabMitra
+	tabPengaturan
+)
+
+// gui holds the screens and what they share.
+type gui struct {
+	app  App
+	win  fyne.Window
+	db   Store
+	opts Options
+
+	tabs         *container.AppTabs
+	home         *homeScreen
+	partnerships *partnershipsScreen
+	partners     *partnersScreen
+	settings     *settingsScreen
+
+	jobs sync.WaitGroup // background work (printing); tests wait on it
+}
+
+// Create builds the program's window content: the navigation and its four screens.
+// It also sets the window's menu, whose shortcuts (Ctrl+S save, Ctrl+N new
+// partnership) work while the cursor is in an entry.
+func Create(a App, w fyne.Window, db Store, opts Options) fyne.CanvasObject {
+	return newGUI(a, w, db, opts).tabs
+}
+
+func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	g := &gui{app: a, win: w, db: db, opts: opts}
+	g.home = newHomeScreen(g)
+	g.partnerships = newPartnershipsScreen(g)
+	g.partners = newPartnersScreen(g)
+	g.settings = newSettingsScreen(g)
+
+	g.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("nav.beranda"), theme.HomeIcon(), g.home.object()),
+		container.NewTabItemWithIcon(lang.L("nav.kemitraan"), theme.DocumentIcon(), g.partnerships.object()),
+		container.NewTabItemWithIcon(lang.L("nav.mitra"), theme.AccountIcon(), g.partners.object()),
+		container.NewTabItemWithIcon(lang.L("nav.pengaturan"), theme.SettingsIcon(), g.settings.object()),
+	)
+	g.tabs.SetTabLocation(container.TabLocationLeading)
+	g.tabs.OnSelected = func(*container.TabItem) { g.refreshCurrent() }
+
+	g.refreshAll()
+	g.setShortcuts()
+	return g
+}
+
+// setShortcuts puts Ctrl+S and Ctrl+N in the window's menu: menu shortcuts run even
+// when an entry has the keyboard, where canvas shortcuts would not reach.
+func (g *gui) setShortcuts() {
+	save := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	newPS := &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+
+	saveItem := fyne.NewMenuItem(lang.L("menu.save"), g.saveCurrent)
+	saveItem.Shortcut = save
+	newItem := fyne.NewMenuItem(lang.L("menu.newpartnership"), g.newPartnership)
+	newItem.Shortcut = newPS
+	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), newItem, saveItem)))
+
+	// also on the canvas, for when no menu is shown
+	g.win.Canvas().AddShortcut(save, func(fyne.Shortcut) { g.saveCurrent() })
+	g.win.Canvas().AddShortcut(newPS, func(fyne.Shortcut) { g.newPartnership() })
+}
+
+// saveCurrent saves the form of the screen shown.
+func (g *gui) saveCurrent() {
+	switch g.tabs.SelectedIndex() {
+	case tabKemitraan:
+		g.partnerships.save()
+	case tabMitra:
+		g.partners.save()
+	case tabPengaturan:
+		g.settings.save()
+	}
+}
+
+// newPartnership shows an empty partnership form.
+func (g *gui) newPartnership() {
+	g.show(tabKemitraan)
+	g.partnerships.startNew()
+}
+
+// show selects a screen.
+func (g *gui) show(tab int) {
+	if g.tabs.SelectedIndex() != tab {
+		g.tabs.SelectIndex(tab) // OnSelected refreshes it
+	}
+}
+
+func (g *gui) refreshCurrent() {
+	switch g.tabs.SelectedIndex() {
+	case tabBeranda:
+		g.home.refresh()
+	case tabKemitraan:
+		g.partnerships.refresh()
+	case tabMitra:
+		g.partners.refresh()
+	}
+}
+
+func (g *gui) refreshAll() {
+	g.home.refresh()
+	g.partnerships.refresh()
+	g.partners.refresh()
+	g.settings.load()
+}
+
+// showError tells the person what went wrong, in their language.
+func (g *gui) showError(key string, err error) {
+	dialog.ShowError(userError{msg: lang.L(key, map[string]string{"Err": errText(err)})}, g.win)
+}
+
+// userError is an error whose text is already written for a person.
+type userError struct{ msg string }
+
+func (e userError) Error() string { return e.msg }
+
+// wait blocks until background work (printing) has finished; for tests.
+func (g *gui) wait() { g.jobs.Wait() }
+
+// focus gives the keyboard to o when the window shows it.
+func focus(w fyne.Window, o fyne.Focusable) {
+	if c := w.Canvas(); c != nil && w.Content() != nil {
+		c.Focus(o)
+	}
+}
