@@ -230,12 +230,12 @@ func (s *partnershipsScreen) edit(p model.Partnership) {
 		s.deleteButton.Enable()
 	}
 	s.title.SetText(p.Title)
-	if i := indexOf(model.NeedCategories, p.Category); i >= 0 {
+	if i := indexOf(model.NeedCategories, p.Need.Category); i >= 0 {
 		s.category.SetSelectedIndex(i)
 	} else {
 		s.category.ClearSelected()
 	}
-	s.need.SetText(p.Need)
+	s.need.SetText(p.Need.Description)
 	s.selectPartner(p.PartnerID)
 	if i := indexOf(model.Stages, p.Stage); i >= 0 {
 		s.stage.SetSelectedIndex(i)
@@ -273,11 +273,11 @@ func (s *partnershipsScreen) showLetters(p model.Partnership) {
 func (s *partnershipsScreen) fromForm() model.Partnership {
 	p := s.current
 	p.Title = strings.TrimSpace(s.title.Text)
-	p.Category = ""
+	p.Need.Category = ""
 	if i := s.category.SelectedIndex(); i >= 0 && i < len(model.NeedCategories) {
-		p.Category = model.NeedCategories[i]
+		p.Need.Category = model.NeedCategories[i]
 	}
-	p.Need = strings.TrimSpace(s.need.Text)
+	p.Need.Description = strings.TrimSpace(s.need.Text)
 	p.PartnerID = s.chosenPartner()
 	p.Stage = 0
 	if i := s.stage.SelectedIndex(); i >= 0 && i < len(model.Stages) {

@@ -156,11 +156,11 @@ func TestPartnershipWithPartner(t *testing.T) {
 	if ps.PartnerID != partner.ID {
 		t.Errorf("partnership's partner %q, want %q", ps.PartnerID, partner.ID)
 	}
-	if ps.Stage != model.StageKebutuhan || ps.Status != model.StatusDraft || ps.Category != model.NeedProfesional {
+	if ps.Stage != model.StageKebutuhan || ps.Status != model.StatusDraft || ps.Need.Category != model.NeedProfesional {
 		t.Errorf("stored partnership %+v", ps)
 	}
-	if !strings.HasPrefix(ps.Need, "Guru membutuhkan") {
-		t.Errorf("stored need %q", ps.Need)
+	if !strings.HasPrefix(ps.Need.Description, "Guru membutuhkan") {
+		t.Errorf("stored need %q", ps.Need.Description)
 	}
 	h.mustShow("Pelatihan Literasi Digital Guru")
 	h.mustShow("1/7 Identifikasi Kebutuhan · PT Maju Bersama · Draft")
