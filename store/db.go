@@ -1,10 +1,20 @@
 // Package store keeps Kemitraan's records in one bbolt file: the school's profile,
-// its partners and its partnerships with the letters printed for them. One file is
-// one complete backup.
+// its partners, its partnerships with the letters printed for them, their timelines
+// and their attached files. One file is one complete backup.
 //
 // Records are JSON values. Partners and partnerships are keyed by their model.ID, so a
-// bucket scan returns them in the order they were made. The meta bucket holds the
-// schema version; Open upgrades an older file and refuses a newer one.
+// bucket scan returns them in the order they were made. Events and attachments are
+// keyed by their partnership's ID first, so one partnership's timeline or file list
+// is one range scan. The meta bucket holds the schema version; Open upgrades an older
+// file and refuses a newer one.
+//
+// The key layouts (IDs are the 20 ASCII characters of a model.ID):
+//
+//	partnerships     ID → model.Partnership
+//	summaries        ID → Summary (the fields lists show), written with every partnership
+//	events           partnership ID + UnixNano (8, big-endian) + sequence (8, big-endian) → model.Event
+//	attachments      partnership ID + attachment ID → model.Attachment (no file data)
+//	attachment_data  attachment ID → the file's bytes
 package store
 
 import (
@@ -32,7 +42,7 @@ var (
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // lockTimeout bounds the wait for a file another window holds.
 const lockTimeout = time.Second
@@ -44,8 +54,14 @@ var (
 	bucketPartners     = []byte("partners")     // model.ID → model.Partner
 	bucketPartnerships = []byte("partnerships") // model.ID → model.Partnership
 	bucketCounters     = []byte("counters")     // letter/2026 → uint64, big-endian
+	// Since schema version 2:
+	bucketSummaries      = []byte("summaries")       // model.ID → Summary
+	bucketEvents         = []byte("events")          // eventKey → model.Event
+	bucketAttachments    = []byte("attachments")     // partnership ID + attachment ID → model.Attachment
+	bucketAttachmentData = []byte("attachment_data") // attachment ID → bytes
 
-	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters}
+	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
+		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData}
 
 	keySchemaVersion = []byte("schema_version")
 	keyProfile       = []byte("profile")

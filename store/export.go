@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"io"
@@ -26,11 +27,17 @@ type Bundle struct {
 	Partnerships []model.Partnership `json:"partnerships"` // in creation order
 	// LetterCounters is the last letter sequence number given in each year: "2026": 15.
 	LetterCounters map[string]uint64 `json:"letter_counters"`
+	// Events are grouped by partnership (in creation order), each one's oldest first.
+	Events []model.Event `json:"events"`
+	// Attachments carry their content, base64 in the JSON; grouped by partnership,
+	// each one's oldest first.
+	Attachments []AttachmentFile `json:"attachments"`
 }
 
-// Export writes every record as an indented JSON Bundle. The records are read in one
-// read transaction, so they are a consistent snapshot even while the file changes;
-// they are written to w after it ends, so a slow w does not hold the file.
+// Export writes every record as an indented JSON Bundle, the attachments' content
+// included (so it holds all of it in memory). The records are read in one read
+// transaction, so they are a consistent snapshot even while the file changes; they
+// are written to w after it ends, so a slow w does not hold the file.
 func (db *DB) Export(w io.Writer) error {
 	bundle := Bundle{
 		Format:         ExportFormat,
@@ -39,6 +46,8 @@ func (db *DB) Export(w io.Writer) error {
 		Partners:       []model.Partner{},
 		Partnerships:   []model.Partnership{},
 		LetterCounters: map[string]uint64{},
+		Events:         []model.Event{},
+		Attachments:    []AttachmentFile{},
 	}
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSchool).Get(keyProfile) != nil {
@@ -60,10 +69,38 @@ func (db *DB) Export(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+		err = tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
 			if year, ok := strings.CutPrefix(string(k), "letter/"); ok && len(v) == 8 {
 				bundle.LetterCounters[year] = binary.BigEndian.Uint64(v)
 			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bucketEvents).ForEach(func(k, v []byte) error {
+			var e model.Event
+			if err := decode(bucketEvents, k, v, &e); err != nil {
+				return err
+			}
+			bundle.Events = append(bundle.Events, e)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		data := tx.Bucket(bucketAttachmentData)
+		return tx.Bucket(bucketAttachments).ForEach(func(k, v []byte) error {
+			var a AttachmentFile
+			if err := decode(bucketAttachments, k, v, &a.Attachment); err != nil {
+				return err
+			}
+			d := data.Get([]byte(a.ID))
+			if d == nil {
+				return &recordError{bucket: string(bucketAttachmentData), key: string(a.ID), err: model.ErrNotFound}
+			}
+			a.Data = bytes.Clone(d)
+			bundle.Attachments = append(bundle.Attachments, a)
 			return nil
 		})
 	})
