@@ -2,7 +2,8 @@ package store
 
 import (
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -80,7 +81,7 @@ func (db *DB) Summaries() ([]Summary, error) {
 			return err
 		}
 		b := tx.Bucket(bucketSummaries)
-		list = make([]Summary, 0, b.Stats().KeyN)
+		list = make([]Summary, 0, b.Stats().KeyN) // counting walks the pages, but saves growing the list
 		return b.ForEach(func(k, v []byte) error {
 			var s Summary
 			if err := decode(bucketSummaries, k, v, &s); err != nil {
@@ -94,12 +95,11 @@ func (db *DB) Summaries() ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(list, func(i, j int) bool {
-		a, b := list[i].UpdatedAt, list[j].UpdatedAt
-		if !a.Equal(b) {
-			return a.After(b)
+	slices.SortFunc(list, func(a, b Summary) int {
+		if c := b.UpdatedAt.Compare(a.UpdatedAt); c != 0 {
+			return c
 		}
-		return list[i].ID > list[j].ID
+		return strings.Compare(string(b.ID), string(a.ID))
 	})
 	return list, nil
 }
