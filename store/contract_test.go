@@ -21,7 +21,7 @@ type uiStore interface {
 	DeletePartner(id model.ID) error
 
 	Partnerships() ([]model.Partnership, error)
-	Summaries() ([]Summary, error)
+	Summaries() ([]model.Summary, error)
 	Partnership(id model.ID) (model.Partnership, error)
 	SavePartnership(p *model.Partnership, events ...model.Event) error
 	SaveExtension(old, next *model.Partnership, events []model.Event) error

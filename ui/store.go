@@ -20,7 +20,10 @@ type Store interface {
 	SavePartner(p *model.Partner) error // assigns ID and timestamps
 	DeletePartner(id model.ID) error    // model.ErrPartnerInUse when partnerships use it
 
-	Partnerships() ([]model.Partnership, error) // newest change first
+	Partnerships() ([]model.Partnership, error) // newest change first; decodes every record
+	// Summaries is what lists show and search, newest change first, with partner names:
+	// cheap at 10,000 partnerships, where Partnerships is not.
+	Summaries() ([]model.Summary, error)
 	Partnership(id model.ID) (model.Partnership, error)
 	// SavePartnership saves the partnership and the timeline events given, in one
 	// transaction; it assigns ID and timestamps, and a new one gets its "dibuat" event.
