@@ -51,8 +51,10 @@ func lookDocuments() map[string]func(w *bytes.Buffer) error {
 	mou := sampleAgreement()
 	mou.Partnership.Agreement.Kind = model.AgreementMoU
 	return map[string]func(w *bytes.Buffer) error{
-		"pks": func(w *bytes.Buffer) error { _, err := WritePKS(w, sampleAgreement()); return err },
+		"pks":      func(w *bytes.Buffer) error { _, err := WritePKS(w, sampleAgreement()); return err },
 		"proposal": func(w *bytes.Buffer) error { _, err := WriteProposal(w, sampleProposal()); return err },
-		"mou": func(w *bytes.Buffer) error { _, err := WriteMoU(w, mou); return err },
+		"monev":    func(w *bytes.Buffer) error { _, err := WriteMonev(w, sampleMonev()); return err },
+		"tahunan":  func(w *bytes.Buffer) error { _, err := WriteAnnualReport(w, sampleAnnual()); return err },
+		"mou":      func(w *bytes.Buffer) error { _, err := WriteMoU(w, mou); return err },
 	}
 }

@@ -30,10 +30,10 @@ func samplePartnership() model.Partnership {
 		Background: "Laboratorium komputer SMP Negeri 1 Bandung hanya memiliki 12 unit komputer yang layak pakai untuk 960 peserta didik. " +
 			"Pembelajaran informatika dan asesmen berbasis komputer harus dilaksanakan bergiliran, sehingga waktu belajar peserta didik berkurang.\n" +
 			"Sekolah memandang kerja sama dengan dunia usaha sebagai jalan untuk memperbaiki keadaan ini, sejalan dengan program Merdeka Belajar.",
-		Objectives: "meningkatkan literasi digital peserta didik melalui penyediaan perangkat dan pendampingan pembelajaran informatika",
-		Targets:    "960 peserta didik kelas VII–IX dan 8 guru mata pelajaran informatika.",
-		Activities: "penyediaan 20 unit komputer untuk pojok literasi digital\npelatihan guru informatika sebanyak 2 (dua) kali\nkelas literasi digital bagi peserta didik setiap bulan",
-		SchoolRoles: []string{"Menyediakan ruang dan jaringan listrik", "Menugaskan guru pendamping"},
+		Objectives:   "meningkatkan literasi digital peserta didik melalui penyediaan perangkat dan pendampingan pembelajaran informatika",
+		Targets:      "960 peserta didik kelas VII–IX dan 8 guru mata pelajaran informatika.",
+		Activities:   "penyediaan 20 unit komputer untuk pojok literasi digital\npelatihan guru informatika sebanyak 2 (dua) kali\nkelas literasi digital bagi peserta didik setiap bulan",
+		SchoolRoles:  []string{"Menyediakan ruang dan jaringan listrik", "Menugaskan guru pendamping"},
 		PartnerRoles: []string{"Menyediakan 20 unit komputer", "Menyediakan pelatih bersertifikat"},
 		Schedule: []model.ScheduleItem{
 			{Date: time.Date(2027, 1, 11, 0, 0, 0, 0, time.UTC), Activity: "Serah terima perangkat komputer", PIC: "Wakasek Sarana-Prasarana"},
@@ -95,4 +95,44 @@ func sampleProposal() Proposal {
 	return Proposal{School: sampleSchool(), Partner: samplePartner(), Partnership: samplePartnership(),
 		Date:           time.Date(2026, time.October, 12, 0, 0, 0, 0, time.UTC),
 		CommitteeChair: model.Signatory{Name: "Drs. Asep Saepudin", Position: "Ketua Komite Sekolah"}}
+}
+
+func sampleMonev() Monev {
+	ps := samplePartnership()
+	ps.Activities = []model.Activity{
+		{Date: time.Date(2027, 1, 11, 0, 0, 0, 0, time.UTC), Title: "Serah terima 20 unit komputer", Status: model.ActivityDone},
+		{Date: time.Date(2027, 2, 8, 0, 0, 0, 0, time.UTC), Title: "Pelatihan guru informatika tahap I", Status: model.ActivityDone},
+		{Date: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), Title: "Kelas literasi digital bulan pertama", Status: model.ActivityDone},
+		{Date: time.Date(2027, 4, 26, 0, 0, 0, 0, time.UTC), Title: "Kelas literasi digital bulan kedua", Status: model.ActivityPlanned},
+	}
+	ev := model.Evaluation{
+		Date: time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC),
+		Values: []model.IndicatorValue{
+			{Indicator: "Peserta didik mengikuti kelas literasi digital", Target: 960, Achieved: 640, Unit: "orang"},
+			{Indicator: "Guru informatika tersertifikasi", Target: 8, Achieved: 5, Unit: "orang"},
+			{Indicator: "Komputer layak pakai", Target: 32, Achieved: 32, Unit: "unit"},
+		},
+		Ratings:  [model.NumBenefits]int{5, 4, 4, 3, 0},
+		Findings: "Dua unit komputer sempat rusak karena tegangan listrik tidak stabil.",
+		FollowUp: "Sekolah memasang stabilizer; pelatihan tahap II dimajukan ke bulan Juni.",
+	}
+	ps.Evaluations = []model.Evaluation{ev}
+	return Monev{School: sampleSchool(), Partner: samplePartner(), Partnership: ps, Evaluation: ev}
+}
+
+func sampleAnnual() AnnualReport {
+	p1 := samplePartner()
+	p1.ID = "mitra-1"
+	p2 := model.Partner{ID: "mitra-2", Name: "Universitas Pendidikan Indonesia", Kind: model.KindPerguruanTingi}
+	a := samplePartnership()
+	a.PartnerID = p1.ID
+	a.CreatedAt = time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	b := model.NewPartnership()
+	b.Title, b.PartnerID, b.Stage = "Pendampingan Guru Matematika", p2.ID, model.StageImplementasi
+	b.Need.Category = model.NeedProfesional
+	b.CreatedAt = time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	b.Agreement.Start, b.Agreement.End = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)
+	b.Proposal.Budget = []model.BudgetItem{{Item: "Honor narasumber", Amount: 7_500_000, PaidBy: model.PartyPartner}}
+	return AnnualReport{School: sampleSchool(), Year: 2026, Partnerships: []model.Partnership{a, b}, Partners: []model.Partner{p1, p2},
+		Today: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)}
 }
