@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -54,7 +55,10 @@ func (db *DB) Counts() (Counts, error) {
 // partnership in the file, under the key its content says; every attachment with its
 // data and no data without its attachment. A problem comes back wrapping ErrDamaged
 // and naming the bucket and key.
-func (db *DB) Check() (Counts, error) {
+func (db *DB) Check() (Counts, error) { return db.check(func(time.Time) {}) }
+
+// check is Check telling changed the UpdatedAt of every record it reads.
+func (db *DB) check(changed func(time.Time)) (Counts, error) {
 	var c Counts
 	err := db.view(func(tx *bolt.Tx) error {
 		var problems []string
@@ -75,9 +79,11 @@ func (db *DB) Check() (Counts, error) {
 		}
 		c.SchemaVersion = n
 
-		if _, err := getSchool(tx); err != nil {
+		school, err := getSchool(tx)
+		if err != nil {
 			return err
 		}
+		changed(school.UpdatedAt)
 		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
 			var p model.Partner
 			if err := decode(bucketPartners, k, v, &p); err != nil {
@@ -86,6 +92,7 @@ func (db *DB) Check() (Counts, error) {
 			if string(p.ID) != string(k) {
 				return &recordError{bucket: string(bucketPartners), key: string(k), err: fmt.Errorf("berisi ID %q", p.ID)}
 			}
+			changed(p.UpdatedAt)
 			c.Partners++
 			return nil
 		})
@@ -108,6 +115,7 @@ func (db *DB) Check() (Counts, error) {
 			if !bytes.Equal(summaries.Get(k), want) {
 				return &recordError{bucket: string(bucketSummaries), key: string(k), err: errors.New("ringkasan tidak sesuai dengan kemitraan")}
 			}
+			changed(ps.UpdatedAt)
 			c.Partnerships++
 			c.Letters += len(ps.Letters)
 			return nil
@@ -128,6 +136,69 @@ func (db *DB) Check() (Counts, error) {
 			if len(v) != 8 {
 				return &recordError{bucket: string(bucketCounters), key: string(k), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
 			}
+			return nil
+		})
+	})
+	if err != nil {
+		return Counts{}, err
+	}
+	return c, nil
+}
+
+// bucketsV1 are the buckets a version 1 file has.
+var bucketsV1 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters}
+
+// checkOlder checks a file of an older schema version, as Inspect does before a restore
+// or an upgrade: bbolt's consistency check, then the records whose shape has not
+// changed (school, partners) decoded, and every partnership a JSON object with an ID
+// and a time of change. The upgrade itself decodes the old partnerships fully.
+func (db *DB) checkOlder(changed func(time.Time)) (Counts, error) {
+	var c Counts
+	err := db.view(func(tx *bolt.Tx) error {
+		var problems []string
+		for err := range tx.Check() {
+			problems = append(problems, err.Error())
+		}
+		if len(problems) > 0 {
+			return db.damaged(errors.New(strings.Join(problems, "; ")))
+		}
+		n, err := strconv.Atoi(string(tx.Bucket(bucketMeta).Get(keySchemaVersion)))
+		if err != nil {
+			return &recordError{bucket: string(bucketMeta), key: string(keySchemaVersion), err: err}
+		}
+		c.SchemaVersion = n
+		school, err := getSchool(tx)
+		if err != nil {
+			return err
+		}
+		changed(school.UpdatedAt)
+		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
+			var p model.Partner
+			if err := decode(bucketPartners, k, v, &p); err != nil {
+				return err
+			}
+			changed(p.UpdatedAt)
+			c.Partners++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketPartnerships).ForEach(func(k, v []byte) error {
+			var ps struct {
+				ID        model.ID   `json:"id"`
+				UpdatedAt time.Time  `json:"updated_at"`
+				Letters   []struct{} `json:"letters"`
+			}
+			if err := decode(bucketPartnerships, k, v, &ps); err != nil {
+				return err
+			}
+			if string(ps.ID) != string(k) {
+				return &recordError{bucket: string(bucketPartnerships), key: string(k), err: fmt.Errorf("berisi ID %q", ps.ID)}
+			}
+			changed(ps.UpdatedAt)
+			c.Partnerships++
+			c.Letters += len(ps.Letters)
 			return nil
 		})
 	})

@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -39,6 +40,10 @@ var (
 	ErrDamaged = errors.New("berkas data rusak atau bukan berkas data Kemitraan; pulihkan dari cadangan atau pilih berkas lain")
 	// ErrNewerSchema: the file was written by a newer Kemitraan than this one.
 	ErrNewerSchema = errors.New("berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi")
+	// ErrWriteFailed: the disk refused a write (full, read-only, removed). Saves and
+	// backups wrap it with the path; nothing half written is left under the final name,
+	// and the DB stays usable.
+	ErrWriteFailed = errors.New("gagal menyimpan ke disk; periksa ruang kosong dan izin folder, lalu coba lagi")
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
@@ -69,6 +74,9 @@ var (
 
 // DB is an open Kemitraan data file. Its methods are safe for concurrent use.
 type DB struct {
+	// mu is held shared by every transaction and exclusively while Restore swaps the
+	// file under the DB, so that the swap waits for transactions and none sees it half done.
+	mu   sync.RWMutex
 	bolt *bolt.DB
 	path string
 	now  func() time.Time // the clock; tests set it with setClock
@@ -78,7 +86,7 @@ type DB struct {
 // fails within about a second with ErrLocked when another window holds the file, with
 // ErrDamaged when the file is not a Kemitraan data file or is damaged, and with
 // ErrNewerSchema when a newer Kemitraan wrote it. An older file is upgraded, after a
-// backup copy of it is written next to it.
+// verified backup of it is written to the backups folder beside it.
 func Open(path string) (*DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -87,12 +95,21 @@ func Open(path string) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, fmt.Errorf("membuat folder berkas data: %w", err)
 	}
+	bdb, err := openBolt(abs, time.Now)
+	if err != nil {
+		return nil, err
+	}
+	return &DB{bolt: bdb, path: abs, now: time.Now}, nil
+}
+
+// openBolt opens the data file at the absolute path abs and prepares it as Open says
+// (new buckets, refusal of a newer file, upgrade of an older one, dated by now).
+func openBolt(abs string, now func() time.Time) (*bolt.DB, error) {
 	if err := checkLength(abs); err != nil {
 		return nil, err
 	}
-
 	var bdb *bolt.DB
-	err = guard(abs, func() error {
+	err := guard(abs, func() error {
 		var err error
 		bdb, err = bolt.Open(abs, 0o600, &bolt.Options{Timeout: lockTimeout})
 		return err
@@ -100,12 +117,12 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, openError(abs, err)
 	}
-	db := &DB{bolt: bdb, path: abs, now: time.Now}
+	db := &DB{bolt: bdb, path: abs, now: now}
 	if err := db.prepare(); err != nil {
 		_ = bdb.Close()
 		return nil, err
 	}
-	return db, nil
+	return bdb, nil
 }
 
 // openError says why bbolt could not open the file.
@@ -198,7 +215,11 @@ func putSchemaVersion(tx *bolt.Tx, v int) error {
 func (db *DB) Path() string { return db.path }
 
 // Close closes the file; the DB is not usable afterwards.
-func (db *DB) Close() error { return db.bolt.Close() }
+func (db *DB) Close() error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	return db.bolt.Close()
+}
 
 // setClock makes the store take times from now instead of time.Now (for tests).
 func (db *DB) setClock(now func() time.Time) { db.now = now }
@@ -209,12 +230,39 @@ func (db *DB) stamp() time.Time { return db.now().Round(0) }
 
 // view and update run fn in a transaction; a damaged page that makes bbolt panic or
 // fault comes back as ErrDamaged instead of ending the program.
+// A commit the disk refuses comes back wrapping ErrWriteFailed; bbolt has rolled it
+// back, so the file holds the last committed state and the DB stays usable.
 func (db *DB) view(fn func(tx *bolt.Tx) error) error {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
 	return db.recordErr(guard(db.path, func() error { return db.bolt.View(fn) }))
 }
 
 func (db *DB) update(fn func(tx *bolt.Tx) error) error {
-	return db.recordErr(guard(db.path, func() error { return db.bolt.Update(fn) }))
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	return db.recordErr(guard(db.path, func() error {
+		committing := false
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			if err := fn(tx); err != nil {
+				return err
+			}
+			committing = true
+			return nil
+		})
+		if err != nil && committing {
+			return writeFailed(db.path, err)
+		}
+		return err
+	}))
+}
+
+// writeFailed wraps ErrWriteFailed and the cause with the path the write was for.
+func writeFailed(path string, cause error) error {
+	if errors.Is(cause, ErrWriteFailed) {
+		return cause
+	}
+	return fmt.Errorf("%s: %w (%w)", path, ErrWriteFailed, cause)
 }
 
 // recordError is a record that cannot be read: the file is damaged there.

@@ -44,10 +44,14 @@ func TestUpgrade(t *testing.T) {
 		t.Errorf("partner lost in the upgrade: %v", err)
 	}
 
-	// the backup is the version 2 file, complete
-	old := MustOpen(t, path+".v2.bak")
-	if c, err := old.Check(); err != nil || c.SchemaVersion != 2 || c.Partners != 1 {
-		t.Errorf("backup: %+v, %v; want version 2 with 1 partner", c, err)
+	// the backup is the version 2 file, complete, in the backups folder
+	backups, err := db.Backups()
+	if err != nil || len(backups) != 1 || backups[0].Kind != BackupBeforeUpgrade ||
+		!strings.Contains(filepath.Base(backups[0].Path), "kemitraan-sebelum-pembaruan-v2-") {
+		t.Fatalf("Backups() = %+v, %v; want one backup before the upgrade", backups, err)
+	}
+	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != 2 || p.Counts.Partners != 1 {
+		t.Errorf("backup: %+v, %v; want version 2 with 1 partner", p, err)
 	}
 }
 
@@ -62,7 +66,7 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 		return errors.New("langkah gagal")
 	}}
 	err := upgrade(db, 2, 3, table)
-	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), ".v2.bak") {
+	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), "sebelum-pembaruan-v2-") {
 		t.Fatalf("upgrade: %v, want the step's error and the backup's name", err)
 	}
 	c, err := db.Check()
@@ -75,8 +79,8 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 		}
 		return nil
 	})
-	if _, err := os.Stat(path + ".v2.bak"); err != nil {
-		t.Errorf("no backup: %v", err)
+	if backups, err := db.Backups(); err != nil || len(backups) != 1 {
+		t.Errorf("backups %v, %v; want the one before the upgrade", backups, err)
 	}
 }
 
@@ -88,17 +92,6 @@ func TestUpgradeMissingStep(t *testing.T) {
 }
 
 // copyFile copies src to a new file dst.
-func copyFile(t *testing.T, src, dst string) {
-	t.Helper()
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dst, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // readV1 reads the records of a version 1 file as version 1 wrote them.
 func readV1(t *testing.T, path string) (school model.School, partners []model.Partner, partnerships []partnershipV1) {
 	t.Helper()
@@ -138,7 +131,7 @@ func readV1(t *testing.T, path string) (school model.School, partners []model.Pa
 // opens, is upgraded, and keeps all its data.
 func TestMigrateSchema1File(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
-	copyFile(t, filepath.Join("testdata", "schema1.db"), path)
+	mustCopy(t, filepath.Join("testdata", "schema1.db"), path)
 	school, partners, old := readV1(t, path)
 	if len(partners) == 0 || len(old) == 0 {
 		t.Fatal("testdata/schema1.db holds no records")
@@ -225,7 +218,11 @@ func TestMigrateSchema1File(t *testing.T) {
 	}
 
 	// the backup is the version 1 file
-	readV1(t, path+".v1.bak")
+	backups, err := db.Backups()
+	if err != nil || len(backups) != 1 {
+		t.Fatalf("Backups() = %v, %v; want the one before the upgrade", backups, err)
+	}
+	readV1(t, backups[0].Path)
 }
 
 // The logo in a version 1 school profile survives the upgrade, and a partnership
@@ -276,5 +273,24 @@ func TestOpenVersion3Refused(t *testing.T) {
 	}
 	if _, err := os.Stat(path + ".v3.bak"); err == nil {
 		t.Error("a newer file was backed up as if it were upgraded")
+	}
+}
+
+// mustCopy copies a test file into place.
+func mustCopy(t *testing.T, src, dst string) {
+	t.Helper()
+	if err := copyFile(src, dst, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A version 1 file (an old backup, say) can be previewed before it is restored.
+func TestInspectVersion1File(t *testing.T) {
+	p, err := Inspect(filepath.Join("testdata", "schema1.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.SchemaVersion != 1 || p.Counts.Partners == 0 || p.Counts.Partnerships == 0 || p.SchoolName == "" || p.Newest.IsZero() {
+		t.Errorf("preview of a version 1 file: %+v", p)
 	}
 }

@@ -1,0 +1,265 @@
+package store
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// BackupDirName is the folder, beside the data file, that holds the automatic backups.
+const BackupDirName = "backups"
+
+// Rotation of the daily backups: the newest KeepDaily, and beyond those the newest of
+// each of the KeepWeekly most recent ISO weeks.
+const (
+	KeepDaily  = 7
+	KeepWeekly = 4
+)
+
+// BackupKind says why a backup was written.
+type BackupKind string
+
+// The kinds of backup.
+const (
+	BackupDaily         BackupKind = "harian"            // AutoBackup, once a day, rotated
+	BackupBeforeRestore BackupKind = "sebelum-pulih"     // Restore, of the file it replaced
+	BackupBeforeUpgrade BackupKind = "sebelum-pembaruan" // Open, before a schema upgrade
+	BackupManual        BackupKind = "cadangan"          // BackupTo, in a chosen folder
+)
+
+// BackupInfo describes one backup file.
+type BackupInfo struct {
+	Path string
+	Kind BackupKind
+	// Time is when the backup was written: the time in its name, or for a daily
+	// backup (whose name has only the date) the file's modification time on that date.
+	Time time.Time
+	Size int64
+	// Counts are what the backup holds. They are known only when the backup was
+	// verified by the call that returned it (AutoBackup or BackupTo writing it,
+	// NewestGoodBackup); Backups leaves them zero.
+	Counts Counts
+}
+
+// Name formats: the data file's name without its extension ("kemitraan"), then:
+const (
+	dayLayout    = "2006-01-02"
+	minuteLayout = "2006-01-02-1504"
+)
+
+// backupStem is the data file's name without its extension: kemitraan.db → kemitraan.
+func backupStem(dataPath string) string {
+	base := filepath.Base(dataPath)
+	if stem := strings.TrimSuffix(base, filepath.Ext(base)); stem != "" {
+		return stem
+	}
+	return base
+}
+
+func backupDir(dataPath string) string {
+	return filepath.Join(filepath.Dir(dataPath), BackupDirName)
+}
+
+// dailyBackupPath is backups/kemitraan-2026-11-26.db.
+func dailyBackupPath(dataPath string, now time.Time) string {
+	return filepath.Join(backupDir(dataPath), backupStem(dataPath)+"-"+now.Format(dayLayout)+".db")
+}
+
+// restoreBackupPath is backups/kemitraan-sebelum-pulih-2026-11-26-0930.db.
+func restoreBackupPath(dataPath string, now time.Time) string {
+	return filepath.Join(backupDir(dataPath), backupStem(dataPath)+"-sebelum-pulih-"+now.Format(minuteLayout)+".db")
+}
+
+// upgradeBackupPath is backups/kemitraan-sebelum-pembaruan-v1-2026-11-26-0930.db.
+func upgradeBackupPath(dataPath string, from int, now time.Time) string {
+	return filepath.Join(backupDir(dataPath), fmt.Sprintf("%s-sebelum-pembaruan-v%d-%s.db", backupStem(dataPath), from, now.Format(minuteLayout)))
+}
+
+// manualBackupName is kemitraan-cadangan-2026-11-26-0930.db.
+func manualBackupName(dataPath string, now time.Time) string {
+	return backupStem(dataPath) + "-cadangan-" + now.Format(minuteLayout) + ".db"
+}
+
+// backupName matches the names of the automatic backups of the data file with the
+// given stem; other files in the folder are never listed, rotated or deleted.
+func backupName(stem string) *regexp.Regexp {
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(stem) +
+		`-(?:(\d{4}-\d\d-\d\d)|sebelum-pulih-(\d{4}-\d\d-\d\d-\d{4})|sebelum-pembaruan-v\d+-(\d{4}-\d\d-\d\d-\d{4}))\.db$`)
+}
+
+// parseBackupName reads the kind and time from a backup's file name.
+func parseBackupName(re *regexp.Regexp, name string) (BackupKind, time.Time, bool) {
+	m := re.FindStringSubmatch(name)
+	if m == nil {
+		return "", time.Time{}, false
+	}
+	var kind BackupKind
+	var t time.Time
+	var err error
+	switch {
+	case m[1] != "":
+		kind = BackupDaily
+		t, err = time.ParseInLocation(dayLayout, m[1], time.Local)
+	case m[2] != "":
+		kind = BackupBeforeRestore
+		t, err = time.ParseInLocation(minuteLayout, m[2], time.Local)
+	default:
+		kind = BackupBeforeUpgrade
+		t, err = time.ParseInLocation(minuteLayout, m[3], time.Local)
+	}
+	return kind, t, err == nil
+}
+
+// Backups lists the automatic backups of the data file (daily, before a restore,
+// before an upgrade), newest first. It reads only names and sizes: nothing is opened,
+// so Counts are zero. No backups folder is no backups.
+func (db *DB) Backups() ([]BackupInfo, error) { return listBackups(db.path) }
+
+func listBackups(dataPath string) ([]BackupInfo, error) {
+	dir := backupDir(dataPath)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	re := backupName(backupStem(dataPath))
+	var list []BackupInfo
+	for _, e := range entries {
+		kind, t, ok := parseBackupName(re, e.Name())
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue // removed meanwhile
+		}
+		if kind == BackupDaily {
+			if mt := info.ModTime(); mt.Format(dayLayout) == t.Format(dayLayout) {
+				t = mt
+			}
+		}
+		list = append(list, BackupInfo{Path: filepath.Join(dir, e.Name()), Kind: kind, Time: t, Size: info.Size()})
+	}
+	slices.SortStableFunc(list, func(a, b BackupInfo) int {
+		return cmp.Or(b.Time.Compare(a.Time), strings.Compare(b.Path, a.Path))
+	})
+	return list, nil
+}
+
+// AutoBackup writes today's automatic backup, once a day: when a backup of now's date
+// is already in the backups folder it is returned as it is and nothing is written.
+// Otherwise a consistent snapshot (one read transaction, so saves may go on meanwhile)
+// is written to a temporary file, synced and renamed to backups/kemitraan-2026-11-26.db
+// (mode 0600, folder 0700), then verified: opened read-only and checked as Inspect
+// does, its counts recorded. A backup that fails verification is deleted and the
+// error returned. Last, old daily backups are rotated: the newest KeepDaily are kept
+// and, beyond those, the newest of each of the KeepWeekly most recent ISO weeks; other
+// files in the folder, and backups of other kinds, are left alone.
+func (db *DB) AutoBackup(now time.Time) (BackupInfo, error) {
+	dst := dailyBackupPath(db.path, now)
+	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+		return BackupInfo{}, writeFailed(filepath.Dir(dst), err)
+	}
+	var info BackupInfo
+	if st, err := os.Stat(dst); err == nil && st.Mode().IsRegular() {
+		info = BackupInfo{Path: dst, Kind: BackupDaily, Time: st.ModTime(), Size: st.Size()}
+	} else {
+		info, err = db.writeBackup(dst, now, nil, db.view)
+		if err != nil {
+			return BackupInfo{}, err
+		}
+		info.Kind = BackupDaily
+	}
+	if err := rotateBackups(db.path); err != nil {
+		return info, err
+	}
+	return info, nil
+}
+
+// rotateBackups deletes the daily backups that the rotation does not keep.
+func rotateBackups(dataPath string) error {
+	list, err := listBackups(dataPath)
+	if err != nil {
+		return err
+	}
+	var daily []BackupInfo
+	for _, b := range list {
+		if b.Kind == BackupDaily {
+			daily = append(daily, b)
+		}
+	}
+	var errs []error
+	for _, b := range dropFromRotation(daily) {
+		if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// dropFromRotation returns the daily backups (newest first) that the rotation does
+// not keep. Days are told by the date in the name, not by the modification time.
+func dropFromRotation(daily []BackupInfo) []BackupInfo {
+	if len(daily) <= KeepDaily {
+		return nil
+	}
+	var drop []BackupInfo
+	weeks := map[[2]int]bool{}
+	for _, b := range daily[KeepDaily:] {
+		y, w := b.Time.ISOWeek()
+		week := [2]int{y, w}
+		if !weeks[week] && len(weeks) < KeepWeekly {
+			weeks[week] = true // the newest of its week, and one of the most recent weeks
+			continue
+		}
+		drop = append(drop, b)
+	}
+	return drop
+}
+
+// BackupTo writes a backup to dir (a USB stick, another disk) named
+// kemitraan-cadangan-2026-11-26-0930.db, the same safe way as AutoBackup, and
+// verifies it. dir is made when missing. A backup of the same minute is replaced.
+func (db *DB) BackupTo(dir string, now time.Time) (BackupInfo, error) {
+	return db.BackupToProgress(dir, now, nil)
+}
+
+// BackupToProgress is BackupTo telling progress how much is written; progress may be
+// nil. Verification after the last progress call takes a moment more.
+func (db *DB) BackupToProgress(dir string, now time.Time, progress Progress) (BackupInfo, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return BackupInfo{}, writeFailed(dir, err)
+	}
+	dst := filepath.Join(dir, manualBackupName(db.path, now))
+	info, err := db.writeBackup(dst, now, progress, db.view)
+	info.Kind = BackupManual
+	return info, err
+}
+
+// writeBackup writes a snapshot of the file to dst in a transaction of view and
+// verifies it; a backup that fails verification is removed.
+func (db *DB) writeBackup(dst string, now time.Time, progress Progress, view func(func(*bolt.Tx) error) error) (BackupInfo, error) {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+		return BackupInfo{}, writeFailed(filepath.Dir(dst), err)
+	}
+	if err := view(func(tx *bolt.Tx) error { return writeSnapshot(tx, dst, progress) }); err != nil {
+		return BackupInfo{}, err
+	}
+	p, err := Inspect(dst)
+	if err != nil {
+		_ = os.Remove(dst)
+		return BackupInfo{}, fmt.Errorf("cadangan %s gagal diperiksa dan dihapus: %w", dst, err)
+	}
+	return BackupInfo{Path: dst, Time: now, Size: p.Size, Counts: p.Counts}, nil
+}
