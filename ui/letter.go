@@ -30,33 +30,35 @@ type printedLetter struct {
 }
 
 // printRequestLetter numbers, renders and saves the request letter of the partnership
-// in the form, off the UI goroutine, then opens it and says where it is.
-func (s *partnershipsScreen) printRequestLetter() {
-	id := s.current.ID
+// shown, off the UI goroutine, then opens it and says where it is.
+func (v *partnershipView) printRequestLetter() {
+	id := v.stored.ID
 	if id == "" {
 		return
 	}
-	s.printButton.Disable()
-	s.printNote.SetText(lang.L("letter.printing"))
-	g := s.g
+	v.printButton.Disable()
+	v.printNote.SetText(lang.L("letter.printing"))
+	g := v.g
 	g.jobs.Add(1)
 	go func() {
 		defer g.jobs.Done()
 		letter, err := g.writeRequestLetter(id)
-		fyne.Do(func() { s.printed(id, letter, err) })
+		fyne.Do(func() { v.printed(id, letter, err) })
 	}()
 }
 
 // printed shows the outcome of printRequestLetter; it runs on the UI goroutine.
-func (s *partnershipsScreen) printed(id model.ID, letter printedLetter, err error) {
-	g := s.g
-	if stored, rerr := g.db.Partnership(id); rerr == nil && s.current.ID == id {
+func (v *partnershipView) printed(id model.ID, letter printedLetter, err error) {
+	g := v.g
+	if stored, rerr := g.db.Partnership(id); rerr == nil && v.stored.ID == id {
 		// keep what the person typed; only the letters changed
-		s.current.Letters = stored.Letters
-		s.current.UpdatedAt = stored.UpdatedAt
-		s.showLetters(stored)
+		v.stored.Letters = stored.Letters
+		v.stored.UpdatedAt = stored.UpdatedAt
+		v.base.Letters = stored.Letters
+		v.base.UpdatedAt = stored.UpdatedAt
+		v.showLetters()
 	}
-	s.refresh()
+	v.s.refresh()
 	if err != nil {
 		g.showError("letter.failed", err)
 		return
