@@ -7,6 +7,7 @@ import (
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
 	"io"
+	"reflect"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,7 @@ type settingsScreen struct {
 	g      *gui
 	school model.School // as last loaded or saved
 	logo   []byte       // the logo in the form
+	clean  model.School // the form's values as last loaded or saved (see dirty)
 
 	form          *fieldSet
 	name          *widget.Entry
@@ -98,7 +100,7 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	f.add("logo", lang.L("school.logo"), container.NewHBox(s.logoImage,
 		container.NewVBox(s.logoNote, container.NewHBox(choose, s.logoRemove))), lang.L("school.logo.hint"))
 
-	s.saveButton = widget.NewButton(lang.L("action.save"), s.save)
+	s.saveButton = widget.NewButton(lang.L("action.save"), func() { s.save() })
 	s.saveButton.Importance = widget.HighImportance
 	s.status = widget.NewLabel("")
 	s.dataFile = widget.NewLabel("")
@@ -149,7 +151,14 @@ func (s *settingsScreen) load() {
 	s.status.SetText("")
 	s.dataFile.SetText(lang.L("settings.datafile", map[string]string{"Path": s.g.db.Path()}))
 	s.updateExample()
+	s.clean = s.fromForm()
 }
+
+// dirty reports whether the profile in the form differs from the one last loaded or saved.
+func (s *settingsScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), s.clean) }
+
+// discard puts the stored profile back in the form.
+func (s *settingsScreen) discard() { s.load() }
 
 // countLettersThisYear counts the letters numbered this year, for the example number.
 func (s *settingsScreen) countLettersThisYear() int {
@@ -211,8 +220,8 @@ func (s *settingsScreen) updateExample() {
 }
 
 // save validates the profile, shows each problem at its field, and saves it when
-// there is none.
-func (s *settingsScreen) save() {
+// there is none; it reports whether it saved.
+func (s *settingsScreen) save() bool {
 	school := s.fromForm()
 	s.status.SetText("")
 	if problems := school.Validate(); len(problems) > 0 {
@@ -223,12 +232,12 @@ func (s *settingsScreen) save() {
 		if len(rest) > 0 {
 			s.g.showError("error.invalid", rest)
 		}
-		return
+		return false
 	}
 	s.form.clear()
 	if err := s.g.db.SaveSchool(school); err != nil {
 		s.g.showError("error.save", err)
-		return
+		return false
 	}
 	if saved, err := s.g.db.School(); err == nil {
 		s.school = saved
@@ -237,8 +246,10 @@ func (s *settingsScreen) save() {
 	}
 	s.status.Importance = widget.SuccessImportance
 	s.status.SetText(lang.L("settings.saved"))
+	s.clean = s.fromForm()
 	s.g.home.refresh()
 	s.g.partnerships.updatePrintState()
+	return true
 }
 
 // chooseLogo lets the person pick a PNG or JPEG file from disk.
