@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"reflect"
 	"sync"
 	"unsafe"
@@ -17,11 +18,11 @@ import (
 // map and offers no way to share it. So the faces are parsed once, in a prototype
 // document, and each new document receives a copy of the parsed definitions:
 //
-//   - the width table, the font's ID, its metrics and the font bytes are shared,
-//     read-only;
+//   - the width table, the font's ID and its metrics are shared, read-only;
 //   - the set of runes the document uses (gofpdf's usedRunes) is fresh per document;
 //   - the parser state (utf8FontFile) is a fresh copy per document with its own
-//     reader: gofpdf's GenerateCutFont, which subsets the font at Output, re-reads the
+//     reader over its own copy of the font bytes (gofpdf pads tables by appending to
+//     slices of them, which writes into the array): gofpdf's GenerateCutFont, which subsets the font at Output, re-reads the
 //     font from position 0 and replaces every table it builds, so copies never write
 //     to shared state.
 //
@@ -109,12 +110,12 @@ func (c *fontCache) load() {
 func addFont(p *gofpdf.Fpdf, style string) {
 	shared.once.Do(shared.load)
 	if !shared.ok {
-		p.AddUTF8FontFromBytes(family, style, faces[style])
+		p.AddUTF8FontFromBytes(family, style, bytes.Clone(faces[style]))
 		return
 	}
 	fonts := fontsField(p)
 	if !fonts.IsValid() {
-		p.AddUTF8FontFromBytes(family, style, faces[style])
+		p.AddUTF8FontFromBytes(family, style, bytes.Clone(faces[style]))
 		return
 	}
 	key := shared.keys[style]
@@ -142,6 +143,12 @@ func addFont(p *gofpdf.Fpdf, style string) {
 	reader := reflect.New(oldReader.Type().Elem())
 	reader.Elem().Set(oldReader.Elem())
 	writable(reader.Elem(), "readerPosition").SetInt(0)
+	// gofpdf pads tables by appending to slices of the font bytes, writing (zeros) past
+	// them into the array: each document gets its own copy of the bytes
+	array := writable(reader.Elem(), "array")
+	if array.IsValid() && array.Kind() == reflect.Slice && array.Type().Elem().Kind() == reflect.Uint8 {
+		array.SetBytes(bytes.Clone(array.Bytes()))
+	}
 	writable(file.Elem(), "fileReader").Set(reader)
 	writable(def, "utf8File").Set(file)
 
