@@ -259,3 +259,33 @@ func indexOfPartner(ps []model.Partner, id model.ID) int {
 	}
 	return -1
 }
+
+// BenchmarkPartnershipList builds the list of 10,000 partnerships from their
+// summaries, then filters it as one keystroke in the search box does.
+func BenchmarkPartnershipList(b *testing.B) {
+	test.NewTempApp(b)
+	sums := make([]model.Summary, 10000)
+	base := time.Date(2020, time.January, 1, 0, 0, 0, 0, time.Local)
+	for i := range sums {
+		sums[i] = model.Summary{ID: model.ID(strconv.Itoa(i)), Title: "Kemitraan Sékolah nomor " + strconv.Itoa(i),
+			Stage: model.Stages[i%7], Status: model.Statuses[i%4], Category: model.NeedCategories[i%6],
+			Need: "Kebutuhan pelatihan guru dan siswa di bidang literasi digital " + strconv.Itoa(i),
+			PartnerID: model.ID("p" + strconv.Itoa(i%50)), PartnerName: "Mitra " + strconv.Itoa(i%50),
+			CreatedAt: base.AddDate(0, 0, i%1500), UpdatedAt: base.Add(time.Duration(i) * time.Minute)}
+	}
+	name := func(model.ID) string { return "" }
+	l := newPartnershipList(nil)
+	b.Run("load", func(b *testing.B) {
+		for b.Loop() {
+			l.load(sums, name)
+		}
+	})
+	b.Run("keystroke", func(b *testing.B) {
+		queries := []string{"sekolah nomor 99", "sekolah nomor 9"}
+		i := 0
+		for b.Loop() {
+			l.search.SetText(queries[i%2])
+			i++
+		}
+	})
+}

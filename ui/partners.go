@@ -140,7 +140,7 @@ func (s *partnersScreen) refresh() {
 		return
 	}
 	s.all = all
-	if ps, err := s.g.db.Partnerships(); err == nil {
+	if ps, err := s.g.db.Summaries(); err == nil {
 		s.uses = partnerUses(ps)
 	} else {
 		s.g.showError("error.read", err)
@@ -314,8 +314,8 @@ type partnerUse struct {
 }
 
 // partnerUses groups partnerships (the most recently changed first) by partner.
-func partnerUses(ps []model.Partnership) map[model.ID][]partnerUse {
-	sorted := append([]model.Partnership(nil), ps...)
+func partnerUses(ps []model.Summary) map[model.ID][]partnerUse {
+	sorted := append([]model.Summary(nil), ps...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].UpdatedAt.After(sorted[j].UpdatedAt) })
 	uses := map[model.ID][]partnerUse{}
 	for _, p := range sorted {

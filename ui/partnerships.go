@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sort"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -17,7 +15,7 @@ import (
 type partnershipsScreen struct {
 	g *gui
 
-	all       []model.Partnership // newest change first
+	all       []model.Summary // newest change first
 	partners  []model.Partner
 	partnerBy map[model.ID]model.Partner
 
@@ -49,25 +47,29 @@ func newPartnershipsScreen(g *gui) *partnershipsScreen {
 
 func (s *partnershipsScreen) object() fyne.CanvasObject { return s.content }
 
-// refresh reads partners and partnerships again, keeping the form as it is.
+// refresh reads partners and the partnerships' summaries again (no full record is
+// decoded), keeping the partnership shown as it is.
 func (s *partnershipsScreen) refresh() {
-	s.refreshPartners()
-	all, err := s.g.db.Partnerships()
+	all, err := s.g.db.Summaries()
 	if err != nil {
 		s.g.showError("error.read", err)
 		return
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].UpdatedAt.After(all[j].UpdatedAt) })
 	s.all = all
 	s.browser.selected = s.shownID()
-	s.browser.load(all, s.partnerName)
+	s.refreshPartners() // and loads the list with the partners' current names
 	if s.detail != nil {
 		s.detail.updatePrintState()
 	}
 }
 
 // partnerName is the name of the partner with that ID, "" when unknown.
-func (s *partnershipsScreen) partnerName(id model.ID) string { return s.partnerBy[id].Name }
+func (s *partnershipsScreen) partnerName(id model.ID) string {
+	if p, ok := s.partnerBy[id]; ok {
+		return p.Name
+	}
+	return ""
+}
 
 // open shows the partnership picked in the list, after asking what to do with unsaved
 // edits of the one shown.

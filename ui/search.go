@@ -37,26 +37,28 @@ type listEntry struct {
 }
 
 // newListEntries makes the list's entries, the most recently changed first.
-// partnerName names a partner ID ("" when it has none or is unknown).
-func newListEntries(ps []model.Partnership, partnerName func(model.ID) string) []listEntry {
+// partnerName names a partner ID ("" when unknown: the summary's name is used then).
+func newListEntries(ps []model.Summary, partnerName func(model.ID) string) []listEntry {
 	out := make([]listEntry, len(ps))
 	for i, p := range ps {
 		name := ""
 		if p.PartnerID != "" {
-			name = partnerName(p.PartnerID)
+			if name = partnerName(p.PartnerID); name == "" {
+				name = p.PartnerName
+			}
 		}
 		shownName := name
 		if shownName == "" {
 			shownName = lang.L("partnership.nopartner.short")
 		}
 		e := listEntry{
-			id: p.ID, title: p.Title, stage: p.Stage, status: p.Status, category: p.Need.Category,
-			progress: p.Progress(), created: p.CreatedAt.Year(), updated: p.UpdatedAt,
+			id: p.ID, title: p.Title, stage: p.Stage, status: p.Status, category: p.Category,
+			progress: p.Progress, created: p.CreatedAt.Year(), updated: p.UpdatedAt,
 			detail: stageLabel(p.Stage) + " · " + shownName + " · " + statusLabel(p.Status),
-			folded: fold(p.Title + "\n" + name + "\n" + p.Need.Description),
+			folded: fold(p.Title + "\n" + name + "\n" + p.Need),
 		}
-		if !p.Agreement.Start.IsZero() {
-			e.start = p.Agreement.Start.Year()
+		if !p.AgreementStart.IsZero() {
+			e.start = p.AgreementStart.Year()
 		}
 		out[i] = e
 	}
@@ -311,7 +313,7 @@ func (l *partnershipList) body() fyne.CanvasObject {
 }
 
 // load shows the partnerships given, keeping the search and the filters.
-func (l *partnershipList) load(ps []model.Partnership, partnerName func(model.ID) string) {
+func (l *partnershipList) load(ps []model.Summary, partnerName func(model.ID) string) {
 	l.entries = newListEntries(ps, partnerName)
 	l.years = yearsOf(l.entries)
 	options := []string{lang.L("list.allyears")}
