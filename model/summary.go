@@ -29,11 +29,21 @@ type Summary struct {
 	// The periods before and after this one, when the partnership was extended.
 	PreviousID ID `json:"previous_id,omitempty"`
 	NextID     ID `json:"next_id,omitempty"`
+
+	// What the reminders of Beranda need (reminders.go), so that they are computed
+	// from summaries alone.
+	NoticeDays       int       `json:"notice_days,omitempty"`       // the agreement's notice period
+	EvaluationMonths int       `json:"evaluation_months,omitempty"` // how often an evaluation is due
+	LastEvaluation   time.Time `json:"last_evaluation,omitzero"`    // the latest evaluation's date
+	// Ratings are the latest evaluation's ratings per benefit (1 … 5, 0 not rated).
+	Ratings [NumBenefits]int `json:"ratings,omitzero"`
+	// Planned are the dates of the activities still planned (not done or cancelled).
+	Planned []time.Time `json:"planned,omitempty"`
 }
 
 // Summarize is the summary of a partnership, without the partner's name.
 func Summarize(ps Partnership) Summary {
-	return Summary{
+	s := Summary{
 		ID:             ps.ID,
 		Title:          ps.Title,
 		Stage:          ps.Stage,
@@ -49,5 +59,19 @@ func Summarize(ps Partnership) Summary {
 		AgreementEnd:   ps.Agreement.End,
 		PreviousID:     ps.PreviousID,
 		NextID:         ps.NextID,
+
+		NoticeDays:       ps.Agreement.NoticeDays,
+		EvaluationMonths: ps.EvaluationMonths,
 	}
+	for _, e := range ps.Evaluations {
+		if s.LastEvaluation.IsZero() || e.Date.After(s.LastEvaluation) {
+			s.LastEvaluation, s.Ratings = e.Date, e.Ratings
+		}
+	}
+	for _, a := range ps.Activities {
+		if a.Status == ActivityPlanned && !a.Date.IsZero() {
+			s.Planned = append(s.Planned, a.Date)
+		}
+	}
+	return s
 }
