@@ -122,6 +122,11 @@ func openBolt(abs string, now func() time.Time) (*bolt.DB, error) {
 		_ = bdb.Close()
 		return nil, err
 	}
+	// summaries written by an older program lack newer fields (summaries_rebuild.go)
+	if err := db.refreshSummaries(); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
 	return bdb, nil
 }
 
