@@ -9,6 +9,9 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
+// dateWidth fits a date, its validity mark and the calendar button.
+const dateWidth = 190
+
 // newDateEntry is a widget.DateEntry (typed or picked from its calendar) that calls
 // changed when the person edits it.
 func newDateEntry(changed func()) *widget.DateEntry {

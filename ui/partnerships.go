@@ -41,7 +41,7 @@ func newPartnershipsScreen(g *gui) *partnershipsScreen {
 	split := container.NewHSplit(left, s.detailBox)
 	split.Offset = 0.3
 	s.content = split
-	s.showNew()
+	s.setDetail(newPartnershipView(s, model.NewPartnership()))
 	return s
 }
 

@@ -28,6 +28,8 @@ type rowList[T any] struct {
 	onChanged func()
 	// onAdd, when set, replaces what "+ Tambah" does (e.g. open a dialog first).
 	onAdd func()
+	// stacked puts × under ↑ ↓, leaving the width to rows of several lines.
+	stacked bool
 
 	rows      []*listRow[T]
 	box       *fyne.Container
@@ -104,8 +106,11 @@ func (l *rowList[T]) appendRow(v T) *listRow[T] {
 	for _, b := range []*widget.Button{r.up, r.down, r.rm} {
 		b.Importance = widget.LowImportance
 	}
-	buttons := container.NewHBox(r.up, r.down, r.rm)
-	r.object = container.NewBorder(nil, r.err, container.NewVBox(r.number), container.NewVBox(buttons), r.editor.object)
+	var buttons fyne.CanvasObject = container.NewVBox(container.NewHBox(r.up, r.down, r.rm))
+	if l.stacked {
+		buttons = container.NewVBox(container.NewHBox(r.up, r.down), container.NewHBox(r.rm))
+	}
+	r.object = container.NewBorder(nil, r.err, container.NewVBox(r.number), buttons, r.editor.object)
 	l.rows = append(l.rows, r)
 	return r
 }

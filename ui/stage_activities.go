@@ -31,9 +31,10 @@ func newActivitiesForm(v *partnershipView) *activitiesForm {
 	f := &activitiesForm{v: v}
 	f.list = newRowList(lang.L("activity.add"), lang.L("activity.none"), activityRow)
 	f.list.onChanged = v.changed
+	f.list.stacked = true
 	hint := widget.NewLabel(lang.L("activity.hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint.TextStyle = fyne.TextStyle{Italic: true}
 	f.content = container.NewVBox(section(lang.L("activity.section"), hint, f.list.object()))
 	return f
 }
@@ -55,8 +56,8 @@ func activityRow(changed func()) rowEditor[model.Activity] {
 	people.PlaceHolder = lang.L("activity.people")
 	people.OnChanged = func(string) { changed() }
 	status := widget.NewSelect(labelsOf(model.ActivityStatuses, activityStatusLabel), func(string) { changed() })
-	obj := container.NewVBox(
-		container.NewBorder(nil, nil, fixedWidth(150, date), fixedWidth(140, status), title),
+	obj := container.NewVBox(title,
+		container.NewBorder(nil, nil, fixedWidth(dateWidth, date), nil, status),
 		desc, people)
 	return rowEditor[model.Activity]{
 		object: widget.NewCard("", "", obj),
@@ -303,7 +304,7 @@ func newReviewForm(v *partnershipView) *reviewForm {
 	f.extendButton = widget.NewButtonWithIcon(lang.L("review.extend"), theme.ContentAddIcon(), v.extend)
 	f.extendNote = widget.NewLabel("")
 	f.extendNote.Wrapping = fyne.TextWrapWord
-	f.extendNote.Importance = widget.LowImportance
+	f.extendNote.TextStyle = fyne.TextStyle{Italic: true}
 	f.content = container.NewVBox(
 		section(lang.L("review.section"), stacked(f.fs, "review.summary", "review.decision", "review.date")),
 		section(lang.L("review.section.extend"), f.extendNote, container.NewHBox(f.extendButton)),

@@ -29,6 +29,7 @@ func newCandidatesForm(v *partnershipView) *candidatesForm {
 	f := &candidatesForm{v: v, fs: newFieldSet()}
 	f.candidates = newRowList(lang.L("candidate.add"), lang.L("candidate.none"), f.candidateRow)
 	f.candidates.onChanged = v.changed
+	f.candidates.stacked = true
 
 	f.chosen = widget.NewSelect(nil, nil)
 	f.chosen.PlaceHolder = lang.L("form.choose")
@@ -138,6 +139,7 @@ func (f *candidatesForm) candidateRow(changed func()) rowEditor[model.Candidate]
 	notes.OnChanged = func(string) { changed() }
 	approaches := newRowList(lang.L("approach.add"), lang.L("approach.none"), approachRow)
 	approaches.onChanged = changed
+	approaches.stacked = true
 	obj := container.NewVBox(partner, notes,
 		container.NewPadded(labeled(lang.L("approach.title"), approaches.object())))
 	return rowEditor[model.Candidate]{
@@ -165,7 +167,7 @@ func approachRow(changed func()) rowEditor[model.Approach] {
 	notes.PlaceHolder = lang.L("approach.notes")
 	notes.OnChanged = func(string) { changed() }
 	return rowEditor[model.Approach]{
-		object: container.NewBorder(nil, nil, fixedWidth(150, date), nil, notes),
+		object: container.NewVBox(container.NewHBox(fixedWidth(dateWidth, date)), notes),
 		get: func() (model.Approach, error) {
 			d, err := readDate(date, old.Date)
 			return model.Approach{Date: d, Notes: strings.TrimSpace(notes.Text)}, err

@@ -44,7 +44,9 @@ func newProposalForm(v *partnershipView) *proposalForm {
 	f.partnerRoles = newTextRows(lang.L("proposal.role.placeholder"), v.changed)
 	f.schedule = newRowList(lang.L("rows.add"), lang.L("rows.empty"), scheduleRow)
 	f.schedule.onChanged = v.changed
+	f.schedule.stacked = true
 	f.budget = newRowList(lang.L("rows.add"), lang.L("rows.empty"), budgetRow)
+	f.budget.stacked = true
 	f.budget.onChanged = func() {
 		f.showTotals()
 		v.changed()
@@ -55,6 +57,7 @@ func newProposalForm(v *partnershipView) *proposalForm {
 	f.evalPlan = v.multiEntry(f.fs, "proposal.evaluation_plan", lang.L("proposal.evaluationplan"), "", 3)
 	f.indicators = newRowList(lang.L("rows.add"), lang.L("rows.empty"), indicatorRow)
 	f.indicators.onChanged = v.changed
+	f.indicators.stacked = true
 
 	f.content = container.NewVBox(
 		section(lang.L("proposal.section.content"), stacked(f.fs, "proposal.background", "proposal.objectives", "proposal.targets", "proposal.activities")),
@@ -89,7 +92,7 @@ func scheduleRow(changed func()) rowEditor[model.ScheduleItem] {
 	pic.PlaceHolder = lang.L("schedule.pic")
 	pic.OnChanged = func(string) { changed() }
 	return rowEditor[model.ScheduleItem]{
-		object: container.NewBorder(nil, nil, fixedWidth(150, date), fixedWidth(130, pic), what),
+		object: container.NewVBox(what, container.NewBorder(nil, nil, fixedWidth(dateWidth, date), nil, pic)),
 		get: func() (model.ScheduleItem, error) {
 			d, err := readDate(date, old.Date)
 			return model.ScheduleItem{Date: d, Activity: strings.TrimSpace(what.Text), PIC: strings.TrimSpace(pic.Text)}, err
@@ -110,7 +113,7 @@ func budgetRow(changed func()) rowEditor[model.BudgetItem] {
 	amount := newRupiahEntry(changed)
 	paidBy := widget.NewSelect(labelsOf(parties, partyLabel), func(string) { changed() })
 	return rowEditor[model.BudgetItem]{
-		object: container.NewBorder(nil, nil, nil, container.NewHBox(fixedWidth(150, amount), fixedWidth(100, paidBy)), item),
+		object: container.NewVBox(item, container.NewBorder(nil, nil, fixedWidth(170, amount), nil, paidBy)),
 		get: func() (model.BudgetItem, error) {
 			r, err := amount.amount()
 			paid := selectedOf(paidBy, parties)
@@ -159,7 +162,7 @@ func indicatorRow(changed func()) rowEditor[model.Indicator] {
 	unit.PlaceHolder = lang.L("indicator.unit")
 	unit.OnChanged = func(string) { changed() }
 	return rowEditor[model.Indicator]{
-		object: container.NewBorder(nil, nil, nil, container.NewHBox(fixedWidth(80, target), fixedWidth(90, unit)), name),
+		object: container.NewVBox(name, container.NewGridWithColumns(2, target, unit)),
 		get: func() (model.Indicator, error) {
 			t, err := parseNumber(target.Text)
 			return model.Indicator{Name: strings.TrimSpace(name.Text), Target: t, Unit: strings.TrimSpace(unit.Text)}, err
