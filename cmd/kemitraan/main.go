@@ -7,6 +7,7 @@ import (
 	"flag"
 	"log"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -54,6 +55,8 @@ func main() {
 	if store.LooksLikeNetworkPath(db.Path()) {
 		dialog.ShowInformation(lang.L("open.network.title"), lang.L("open.network", map[string]string{"Path": db.Path()}), w)
 	}
+	// once the window shows: one notification of what is due today, once a day
+	a.Lifecycle().SetOnStarted(func() { go ui.NotifyDue(a, db, time.Now()) })
 	w.ShowAndRun()
 }
 
