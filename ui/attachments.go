@@ -68,8 +68,9 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 			saveAs := widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil)
 			del := widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), nil)
 			del.Importance = widget.DangerImportance
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()), container.NewHBox(open, saveAs, del),
-				container.NewVBox(name, detail))
+			// the buttons keep their own height, centred on the row's two lines
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()),
+				container.NewCenter(container.NewHBox(open, saveAs, del)), container.NewVBox(name, detail))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < 0 || i >= len(v.files) {
@@ -81,7 +82,7 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 			texts.Objects[0].(*widget.Label).SetText(a.Name)
 			texts.Objects[1].(*widget.Label).SetText(attachmentDetail(a))
 			c.Objects[1].(*widget.Icon).SetResource(attachmentIcon(a))
-			buttons := c.Objects[2].(*fyne.Container)
+			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
 			buttons.Objects[0].(*widget.Button).OnTapped = func() { v.open(a) }
 			buttons.Objects[1].(*widget.Button).OnTapped = func() { v.chooseSaveAs(a) }
 			buttons.Objects[2].(*widget.Button).OnTapped = func() { v.confirmDelete(a) }
@@ -92,7 +93,6 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 	v.addButton = widget.NewButtonWithIcon(lang.L("attach.add"), theme.ContentAddIcon(), v.chooseFile)
 	hint := widget.NewLabel(lang.L("attach.hint"))
 	hint.SizeName = theme.SizeNameCaptionText
-	hint.Importance = widget.LowImportance
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapBreak
 	v.status.Hide()

@@ -100,7 +100,7 @@ func TestPartnershipListSearchAndFilters(t *testing.T) {
 	h.mustShow("Tidak ada kemitraan yang cocok")
 	h.replace(l.search, "")
 	want("empty search", "Sékolah Çahaya Literasi", "Ekstrakurikuler Robotik", "Pelatihan Guru Digital")
-	if l.count.Visible() {
+	if l.counter.Visible() {
 		t.Error("the count shows without a filter")
 	}
 
@@ -133,10 +133,12 @@ func TestPartnershipListSearchAndFilters(t *testing.T) {
 	// the filters survive a reload of the list
 	h.g.partnerships.refresh()
 	want("draft + this year, reloaded", "Sékolah Çahaya Literasi")
-	for _, s := range []*widget.Select{l.stage, l.status, l.category, l.year} {
-		s.SetSelectedIndex(0)
-	}
+	h.typeInto(l.search, "literasi")
+	test.Tap(l.reset)
 	want("all", "Sékolah Çahaya Literasi", "Ekstrakurikuler Robotik", "Pelatihan Guru Digital")
+	if l.search.Text != "" || l.year.SelectedIndex() != 0 || l.status.SelectedIndex() != 0 || l.counter.Visible() {
+		t.Errorf("after Tampilkan semua: search %q, year %d, status %d", l.search.Text, l.year.SelectedIndex(), l.status.SelectedIndex())
+	}
 
 	// picking a row opens the partnership
 	l.list.Select(2)
@@ -269,7 +271,7 @@ func BenchmarkPartnershipList(b *testing.B) {
 	for i := range sums {
 		sums[i] = model.Summary{ID: model.ID(strconv.Itoa(i)), Title: "Kemitraan Sékolah nomor " + strconv.Itoa(i),
 			Stage: model.Stages[i%7], Status: model.Statuses[i%4], Category: model.NeedCategories[i%6],
-			Need: "Kebutuhan pelatihan guru dan siswa di bidang literasi digital " + strconv.Itoa(i),
+			Need:      "Kebutuhan pelatihan guru dan siswa di bidang literasi digital " + strconv.Itoa(i),
 			PartnerID: model.ID("p" + strconv.Itoa(i%50)), PartnerName: "Mitra " + strconv.Itoa(i%50),
 			CreatedAt: base.AddDate(0, 0, i%1500), UpdatedAt: base.Add(time.Duration(i) * time.Minute)}
 	}

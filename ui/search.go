@@ -206,6 +206,8 @@ type partnershipList struct {
 	year     *widget.Select
 	list     *widget.List
 	count    *widget.Label
+	reset    *widget.Button // shows everything again
+	counter  *fyne.Container
 	empty    *widget.Label
 }
 
@@ -265,7 +267,7 @@ func newPartnershipList(onOpen func(model.ID)) *partnershipList {
 			detail := widget.NewLabel("")
 			detail.Truncation = fyne.TextTruncateEllipsis
 			detail.SizeName = theme.SizeNameCaptionText
-			return container.NewVBox(container.NewBorder(nil, nil, nil, newStageCue(), title), detail)
+			return container.NewVBox(title, container.NewBorder(nil, nil, newStageCue(), nil, detail))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < 0 || id >= len(l.shown) {
@@ -273,10 +275,10 @@ func newPartnershipList(onOpen func(model.ID)) *partnershipList {
 			}
 			e := l.shown[id]
 			c := o.(*fyne.Container)
-			top := c.Objects[0].(*fyne.Container)
-			top.Objects[0].(*widget.Label).SetText(e.title)
-			top.Objects[1].(*stageCue).set(e.progress, e.status)
-			c.Objects[1].(*widget.Label).SetText(e.detail)
+			c.Objects[0].(*widget.Label).SetText(e.title)
+			line := c.Objects[1].(*fyne.Container)
+			line.Objects[0].(*widget.Label).SetText(e.detail)
+			line.Objects[1].(*stageCue).set(e.progress, e.status)
 		})
 	l.list.OnSelected = func(i widget.ListItemID) {
 		if i < 0 || i >= len(l.shown) {
@@ -296,7 +298,10 @@ func newPartnershipList(onOpen func(model.ID)) *partnershipList {
 
 	l.count = widget.NewLabel("")
 	l.count.SizeName = theme.SizeNameCaptionText
-	l.count.Hide()
+	l.reset = widget.NewButtonWithIcon(lang.L("list.reset"), theme.ContentClearIcon(), l.clearFilters)
+	l.reset.Importance = widget.LowImportance
+	l.counter = container.NewBorder(nil, nil, nil, l.reset, l.count)
+	l.counter.Hide()
 	l.empty = widget.NewLabel(lang.L("partnership.none"))
 	l.empty.Wrapping = fyne.TextWrapWord
 	return l
@@ -304,7 +309,7 @@ func newPartnershipList(onOpen func(model.ID)) *partnershipList {
 
 // top is the search box, the filters and the count, to sit above the list.
 func (l *partnershipList) top() fyne.CanvasObject {
-	return container.NewVBox(l.search, container.NewGridWithColumns(2, l.stage, l.status, l.category, l.year), l.count)
+	return container.NewVBox(l.search, container.NewGridWithColumns(2, l.stage, l.status, l.category, l.year), l.counter)
 }
 
 // body is the list, with the message shown when it is empty.
@@ -358,12 +363,20 @@ func (l *partnershipList) apply() {
 	}
 	if l.filter.active() {
 		l.count.SetText(lang.L("list.count", map[string]int{"Shown": len(l.shown), "All": len(l.entries)}))
-		l.count.Show()
+		l.counter.Show()
 	} else {
-		l.count.Hide()
+		l.counter.Hide()
 	}
 	l.list.Refresh()
 	l.setSelected(l.selected)
+}
+
+// clearFilters empties the search box and sets every filter to "all".
+func (l *partnershipList) clearFilters() {
+	l.search.SetText("")
+	for _, s := range []*widget.Select{l.stage, l.status, l.category, l.year} {
+		s.SetSelectedIndex(0)
+	}
 }
 
 // setSelected highlights the partnership's row (none for ""), without opening it.
@@ -466,7 +479,7 @@ type cueLayout struct{}
 const cueGap = 2
 
 func (cueLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w, h := float32(0), float32(0)
+	w, h := theme.InnerPadding(), float32(0) // lines up with the title's text
 	for i, o := range objs {
 		s := o.MinSize()
 		if i > 0 {
@@ -479,7 +492,7 @@ func (cueLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 func (cueLayout) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
-	x := float32(0)
+	x := theme.InnerPadding()
 	for _, o := range objs {
 		s := o.MinSize()
 		o.Move(fyne.NewPos(x, 0))

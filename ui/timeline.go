@@ -79,7 +79,6 @@ func newTimelinePanel(st Store, w fyne.Window, id model.ID) timelinePanel {
 	v.addMeeting = widget.NewButtonWithIcon(lang.L("timeline.addmeeting"), theme.ContentAddIcon(), v.showMeetingDialog)
 	hint := widget.NewLabel(lang.L("timeline.hint"))
 	hint.SizeName = theme.SizeNameCaptionText
-	hint.Importance = widget.LowImportance
 	top := container.NewBorder(nil, nil, nil, hint, container.NewHBox(v.addNote, v.addMeeting))
 	v.content = container.NewBorder(top, nil, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty)))
 	v.refresh()
@@ -150,7 +149,11 @@ func (v *timelineView) showDetails(e model.Event) {
 		t.Wrapping = fyne.TextWrapWord
 		rows = append(rows, l, t)
 	}
-	add(lang.L("timeline.when"), eventHeading(e))
+	when := model.LongDate(e.Time.Local()) + " " + e.Time.Local().Format("15.04")
+	if e.Stage.Valid() {
+		when += " · " + lang.L("timeline.stage", map[string]int{"N": int(e.Stage)})
+	}
+	add(lang.L("timeline.when"), when)
 	if e.Kind == model.EventMeeting {
 		add(lang.L("timeline.subject"), e.Text)
 		add(lang.L("timeline.participants"), e.Participants)
@@ -159,7 +162,7 @@ func (v *timelineView) showDetails(e model.Event) {
 		add(lang.L("timeline.text"), e.Text)
 	}
 	d := dialog.NewCustom(eventKindLabel(e.Kind), lang.L("action.close"), container.NewVScroll(container.NewVBox(rows...)), v.win)
-	d.Resize(fyne.NewSize(560, 420))
+	d.Resize(fyne.NewSize(600, 540))
 	d.Show()
 }
 
@@ -207,9 +210,10 @@ func (v *timelineView) showMeetingDialog() {
 	v.meetingPeople.SetPlaceHolder(lang.L("timeline.participants.hint"))
 	v.meetingMinutes = widget.NewMultiLineEntry()
 	v.meetingMinutes.Wrapping = fyne.TextWrapWord
-	v.meetingMinutes.SetMinRowsVisible(5)
+	v.meetingMinutes.SetMinRowsVisible(8)
 	v.dialogError = newDialogError()
-	when := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("timeline.time")), v.meetingTime), v.meetingDate)
+	timeBox := container.NewGridWrap(fyne.NewSize(88, v.meetingTime.MinSize().Height), v.meetingTime)
+	when := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("timeline.time")), timeBox), v.meetingDate)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("timeline.date"), when),
 		widget.NewFormItem(lang.L("timeline.subject"), v.meetingSubject),
