@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -18,27 +20,46 @@ import (
 
 func runDemo(e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	n := fs.Int("partnerships", 0, "jumlah kemitraan untuk data besar (0: contoh data biasa)")
+	events := fs.Int("events", 20, "jumlah peristiwa per kemitraan pada data besar")
+	seed := fs.Int64("seed", 1, "benih acak data besar (benih yang sama, data yang sama)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	switch {
+	case *n < 0 || *n > 1_000_000:
+		return usageError{"--partnerships harus 0 sampai 1000000"}
+	case *events < 0 || *events > 10_000:
+		return usageError{"--events harus 0 sampai 10000"}
 	}
 	db, err := e.open(true)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	existing, err := db.Partnerships()
+	existing, err := db.Counts()
 	if err != nil {
 		return err
 	}
-	if len(existing) > 0 {
-		return fmt.Errorf("berkas %s sudah berisi %d kemitraan; contoh data hanya diisikan ke berkas kosong", e.dbPath, len(existing))
+	if existing.Partnerships > 0 {
+		return fmt.Errorf("berkas %s sudah berisi %d kemitraan; contoh data hanya diisikan ke berkas kosong", e.dbPath, existing.Partnerships)
 	}
-	d := demo.Dataset(time.Now())
-	if err := db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships}); err != nil {
+	var (
+		d        demo.Data
+		timeline []model.Event
+	)
+	if *n > 0 {
+		d, timeline = demo.Large(time.Now(), *n, *events, *seed)
+	} else {
+		d = demo.Dataset(time.Now())
+		timeline = demo.Timeline(d)
+	}
+	err = db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline})
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan\n",
-		e.dbPath, len(d.Partners), len(d.Partnerships))
+	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan, %d peristiwa\n",
+		e.dbPath, len(d.Partners), len(d.Partnerships), len(timeline))
 	return nil
 }
 
@@ -150,33 +171,61 @@ func runPDF(e *env, args []string) error {
 	return nil
 }
 
+// exportFormats are the formats the export command writes.
+var exportFormats = []string{"json", "csv", "xlsx"}
+
 func runExport(e *env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	format := fs.String("format", "json", "format: json")
-	out := fs.String("out", "", "berkas tujuan (- untuk layar)")
+	format := fs.String("format", "json", "format: json, csv atau xlsx")
+	out := fs.String("out", "", "berkas tujuan (json: - untuk layar; csv: folder)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *format != "json" {
-		return usageError{fmt.Sprintf("--format %q tidak dikenal; pilihan: json", *format)}
+	if !slices.Contains(exportFormats, *format) {
+		return usageError{fmt.Sprintf("--format %q tidak dikenal; pilihan: %s", *format, strings.Join(exportFormats, ", "))}
 	}
 	if *out == "" {
 		return usageError{"--out wajib diisi"}
+	}
+	if *out == "-" && *format != "json" {
+		return usageError{"--out - (layar) hanya untuk --format json"}
 	}
 	db, err := e.open(false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	warnNetwork(e, *out)
+
 	var buf bytes.Buffer
-	if err := db.Export(&buf); err != nil {
+	switch *format {
+	case "csv":
+		paths, err := db.ExportCSV(*out)
+		if err != nil {
+			return err
+		}
+		for _, p := range paths {
+			fmt.Fprintln(e.stdout, p)
+		}
+		return nil
+	case "xlsx":
+		if err := db.ExportXLSX(&buf); err != nil {
+			return err
+		}
+	default:
+		if err := db.Export(&buf); err != nil {
+			return err
+		}
+		if *out == "-" {
+			_, err := e.stdout.Write(buf.Bytes())
+			return err
+		}
+	}
+	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 		return err
 	}
-	if *out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(*out, buf.Bytes())
+	fmt.Fprintln(e.stdout, *out)
+	return nil
 }
 
 func runCheck(e *env, args []string) error {
@@ -193,8 +242,8 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\n",
-		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters)
+	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\nperistiwa: %d\nlampiran: %d\n",
+		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters, c.Events, c.Attachments)
 	return nil
 }
 
