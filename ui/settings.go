@@ -54,6 +54,7 @@ type settingsScreen struct {
 	dataFile      *widget.Label
 	nextSeq       int
 
+	tabs    *container.AppTabs
 	content fyne.CanvasObject
 }
 
@@ -107,10 +108,32 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	s.dataFile.Wrapping = fyne.TextWrapBreak
 	s.dataFile.Importance = widget.LowImportance
 
-	title := widget.NewLabelWithStyle(lang.L("settings.profile"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.content = container.NewBorder(title, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.status), s.dataFile), nil, nil,
+	profile := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.status), s.dataFile), nil, nil,
 		container.NewVScroll(f.object()))
+	// Pengaturan has one tab per concern; each panel lives in its own file.
+	s.tabs = container.NewAppTabs(container.NewTabItem(lang.L("settings.profile"), profile))
+	for _, p := range settingsPanels(g) {
+		s.tabs.Append(container.NewTabItem(p.title, p.object))
+	}
+	s.content = s.tabs
 	return s
+}
+
+// settingsPanel is one tab of Pengaturan beside Profil Sekolah.
+type settingsPanel struct {
+	title  string
+	object fyne.CanvasObject
+}
+
+// settingsPanels are the tabs after Profil Sekolah, in order.
+func settingsPanels(g *gui) []settingsPanel {
+	var panels []settingsPanel
+	for _, build := range []func(*gui) (settingsPanel, bool){templatesPanel, dataPanel, displayPanel} {
+		if p, ok := build(g); ok {
+			panels = append(panels, p)
+		}
+	}
+	return panels
 }
 
 func (s *settingsScreen) object() fyne.CanvasObject { return s.content }
