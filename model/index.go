@@ -1,6 +1,8 @@
 package model
 
 import (
+	"bytes"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -71,8 +73,10 @@ type Results struct {
 	// Groups holds the hits of each kind (index DocKind), title matches first, at
 	// most the limit given.
 	Groups [numDocKinds][]Hit
-	// Total is how many documents of each kind match, shown or not.
+	// Total is how many documents of each kind match; when More is set the search
+	// stopped early (it had limit title matches) and Total is a lower bound.
 	Total [numDocKinds]int
+	More  [numDocKinds]bool
 }
 
 // Len is the number of hits shown.
@@ -84,11 +88,23 @@ func (r Results) Len() int {
 	return n
 }
 
+// indexEntry is one document: what a hit shows, and where its folded text lies in
+// its kind's arena.
 type indexEntry struct {
 	doc   Doc
-	title string // folded
-	all   string // folded title + "\n" + text
+	start int // the folded title starts here
+	title int // and ends here; "\n" and the folded text follow
+	end   int // the document ends here (a "\x00" follows)
 	live  bool
+}
+
+// arena holds the folded text of every document of one kind, one after another, so
+// that a search runs bytes.Index over it in one sweep instead of calling it per
+// document. An updated document's old text stays as garbage until compact.
+type arena struct {
+	text   []byte
+	starts []int // the documents' starts, ascending
+	docs   []int // the entries at those starts
 }
 
 // Index is an in-memory search index: every document's text folded (Fold) once when
@@ -96,9 +112,10 @@ type indexEntry struct {
 // word of the query must occur in the document. It is not safe for concurrent use.
 type Index struct {
 	entries []indexEntry
-	byKey   [numDocKinds]map[string]int // key → position in entries
-	free    []int
-	owned   map[ID][]docRef // partnership → its activities and notes
+	arenas  [numDocKinds]arena
+	byKey   [numDocKinds]map[string]int // key → its live entry
+	owned   map[ID][]docRef             // partnership → its activities and notes
+	dead    int                         // entries no longer live
 }
 
 type docRef struct {
@@ -116,36 +133,61 @@ func NewIndex() *Index {
 }
 
 // Len is the number of documents.
-func (ix *Index) Len() int { return len(ix.entries) - len(ix.free) }
+func (ix *Index) Len() int { return len(ix.entries) - ix.dead }
 
 // Add adds a document, or replaces the one with the same kind and key.
 func (ix *Index) Add(d Doc) { ix.Update(d) }
 
 // Update puts the document's current text in the index.
 func (ix *Index) Update(d Doc) {
-	e := indexEntry{doc: d, title: Fold(d.Title), live: true}
-	e.all = e.title
-	if d.Text != "" {
-		e.all = e.title + "\n" + Fold(d.Text)
-		e.doc.Text = strings.Clone(Snippet(d.Text))
-	}
 	if i, ok := ix.byKey[d.Kind][d.Key]; ok {
-		ix.entries[i] = e
-		return
-	}
-	var i int
-	if n := len(ix.free); n > 0 {
-		i = ix.free[n-1]
-		ix.free = ix.free[:n-1]
-		ix.entries[i] = e
-	} else {
-		i = len(ix.entries)
-		ix.entries = append(ix.entries, e)
-	}
-	ix.byKey[d.Kind][d.Key] = i
-	if d.Kind != DocPartnership && d.Kind != DocPartner && d.PartnershipID != "" {
+		ix.kill(i)
+	} else if d.Kind != DocPartnership && d.Kind != DocPartner && d.PartnershipID != "" {
 		ix.owned[d.PartnershipID] = append(ix.owned[d.PartnershipID], docRef{d.Kind, d.Key})
 	}
+	a := &ix.arenas[d.Kind]
+	e := indexEntry{doc: d, start: len(a.text), live: true}
+	a.text = appendFold(a.text, d.Title)
+	e.title = len(a.text)
+	if d.Text != "" {
+		a.text = append(a.text, '\n')
+		a.text = appendFold(a.text, d.Text)
+		e.doc.Text = strings.Clone(Snippet(d.Text))
+	}
+	e.end = len(a.text)
+	a.text = append(a.text, 0)
+	i := len(ix.entries)
+	ix.entries = append(ix.entries, e)
+	a.starts = append(a.starts, e.start)
+	a.docs = append(a.docs, i)
+	ix.byKey[d.Kind][d.Key] = i
+}
+
+// appendFold appends Fold(s) without making the folded string.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, Fold(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func (ix *Index) kill(i int) {
+	e := &ix.entries[i]
+	if !e.live {
+		return
+	}
+	e.live = false
+	e.doc = Doc{Kind: e.doc.Kind}
+	ix.dead++
 }
 
 // Remove takes a document out of the index.
@@ -155,8 +197,36 @@ func (ix *Index) Remove(kind DocKind, key string) {
 		return
 	}
 	delete(ix.byKey[kind], key)
-	ix.entries[i] = indexEntry{}
-	ix.free = append(ix.free, i)
+	ix.kill(i)
+	if ix.dead > 1000 && ix.dead > len(ix.entries)/2 {
+		ix.compact()
+	}
+}
+
+// compact drops the garbage: the text and entries of documents no longer live.
+func (ix *Index) compact() {
+	old := ix.entries
+	ix.entries = make([]indexEntry, 0, len(old)-ix.dead)
+	for k := range ix.arenas {
+		a := &ix.arenas[k]
+		var na arena
+		for _, i := range a.docs {
+			e := old[i]
+			if !e.live {
+				continue
+			}
+			shift := len(na.text) - e.start
+			na.text = append(na.text, a.text[e.start:e.end+1]...)
+			e.start, e.title, e.end = e.start+shift, e.title+shift, e.end+shift
+			j := len(ix.entries)
+			ix.entries = append(ix.entries, e)
+			na.starts = append(na.starts, e.start)
+			na.docs = append(na.docs, j)
+			ix.byKey[k][e.doc.Key] = j
+		}
+		*a = na
+	}
+	ix.dead = 0
 }
 
 // RemovePartnership takes a partnership out of the index with its activities and notes.
@@ -177,50 +247,94 @@ func (ix *Index) RemoveOwned(id ID) {
 // Search finds the documents that contain every word of the query, ignoring case and
 // accents, grouped by kind; in each group the documents whose title holds every word
 // come first, then in the order they were added. It keeps at most limit hits per
-// kind (all when limit ≤ 0) and counts them all.
+// kind (all when limit ≤ 0). It counts the matches, but stops early in a kind that
+// has limit title matches (More says so): a short query typed into a large file
+// then costs as little as a rare one.
 func (ix *Index) Search(query string, limit int) Results {
 	var r Results
-	words := strings.Fields(Fold(query))
-	if len(words) == 0 {
+	fields := strings.Fields(Fold(query))
+	if len(fields) == 0 {
 		return r
 	}
-	// the longest word first: it rules out the most documents
+	// the longest word first, unless rarestFirst finds a rarer one
 	longest := 0
-	for i, w := range words {
-		if len(w) > len(words[longest]) {
+	for i, w := range fields {
+		if len(w) > len(fields[longest]) {
 			longest = i
 		}
 	}
-	words[0], words[longest] = words[longest], words[0]
-
-	var rest [numDocKinds][]Hit // hits whose title lacks a word, while the limit allows
-	for i := range ix.entries {
-		e := &ix.entries[i]
-		if !e.live || !containsAll(e.all, words) {
-			continue
-		}
-		k := e.doc.Kind
-		r.Total[k]++
-		inTitle := containsAll(e.title, words)
-		switch {
-		case inTitle && (limit <= 0 || len(r.Groups[k]) < limit):
-			r.Groups[k] = append(r.Groups[k], Hit{Doc: e.doc, InTitle: true})
-		case !inTitle && (limit <= 0 || len(r.Groups[k])+len(rest[k]) < limit):
-			rest[k] = append(rest[k], Hit{Doc: e.doc})
-		}
+	fields[0], fields[longest] = fields[longest], fields[0]
+	words := make([][]byte, len(fields))
+	for i, w := range fields {
+		words[i] = []byte(w)
 	}
-	for k := range r.Groups {
-		if limit > 0 {
-			rest[k] = rest[k][:min(len(rest[k]), max(0, limit-len(r.Groups[k])))]
-		}
-		r.Groups[k] = append(r.Groups[k], rest[k]...)
+	for k := range ix.arenas {
+		ix.searchKind(&r, DocKind(k), rarestFirst(ix.arenas[k].text, words), limit)
 	}
 	return r
 }
 
-func containsAll(s string, words []string) bool {
+// rarestFirst puts first the word that occurs least in a sample of the text (the
+// longest on a tie): the sweep then stops at the fewest documents. "mitra 123"
+// sweeps for "123", not for the "mitra" of every meeting.
+func rarestFirst(text []byte, words [][]byte) [][]byte {
+	if len(words) < 2 {
+		return words
+	}
+	sample := text[:min(len(text), 256<<10)]
+	best, bestN := 0, bytes.Count(sample, words[0])
+	for i := 1; i < len(words); i++ {
+		if n := bytes.Count(sample, words[i]); n < bestN || n == bestN && len(words[i]) > len(words[best]) {
+			best, bestN = i, n
+		}
+	}
+	words[0], words[best] = words[best], words[0]
+	return words
+}
+
+func (ix *Index) searchKind(r *Results, k DocKind, words [][]byte, limit int) {
+	a := &ix.arenas[k]
+	var rest []Hit // hits whose title lacks a word, while the limit allows
+	pos := 0
+	for pos < len(a.text) {
+		at := bytes.Index(a.text[pos:], words[0])
+		if at < 0 {
+			break
+		}
+		at += pos
+		// the document holding the match: the last start at or before it
+		n := sort.SearchInts(a.starts, at+1) - 1
+		e := &ix.entries[a.docs[n]]
+		pos = e.end + 1
+		if !e.live {
+			continue
+		}
+		doc := a.text[e.start:e.end]
+		if !containsAll(doc, words[1:]) {
+			continue
+		}
+		r.Total[k]++
+		inTitle := containsAll(a.text[e.start:e.title], words)
+		switch {
+		case inTitle && (limit <= 0 || len(r.Groups[k]) < limit):
+			r.Groups[k] = append(r.Groups[k], Hit{Doc: e.doc, InTitle: true})
+		case !inTitle && (limit <= 0 || len(r.Groups[k])+len(rest) < limit):
+			rest = append(rest, Hit{Doc: e.doc})
+		}
+		if limit > 0 && len(r.Groups[k]) >= limit {
+			r.More[k] = pos < len(a.text)
+			break
+		}
+	}
+	if limit > 0 {
+		rest = rest[:min(len(rest), max(0, limit-len(r.Groups[k])))]
+	}
+	r.Groups[k] = append(r.Groups[k], rest...)
+}
+
+func containsAll(s []byte, words [][]byte) bool {
 	for _, w := range words {
-		if !strings.Contains(s, w) {
+		if !bytes.Contains(s, w) {
 			return false
 		}
 	}

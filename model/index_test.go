@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -159,5 +160,36 @@ func TestIndexLimitKeepsTitleMatchesAndCounts(t *testing.T) {
 	}
 	if got := keys(r.Groups[DocNote]); got[0] != "c" || got[1] != "e" || got[2] != "a" {
 		t.Errorf("order %v", got)
+	}
+}
+
+func TestIndexCompactsAndStopsEarly(t *testing.T) {
+	ix := NewIndex()
+	for _, round := range []string{"pertama", "kedua", "ketiga"} {
+		for i := range 2000 {
+			ix.Update(Doc{Kind: DocNote, Key: fmt.Sprint(i), PartnershipID: "p", Title: fmt.Sprintf("catatan %d putaran %s", i, round)})
+		}
+	}
+	if ix.Len() != 2000 {
+		t.Fatalf("Len %d", ix.Len())
+	}
+	if r := ix.Search("putaran pertama", 0); r.Total[DocNote] != 0 {
+		t.Errorf("old rounds found: %d", r.Total[DocNote])
+	}
+	if r := ix.Search("catatan 1999 putaran ketiga", 0); r.Total[DocNote] != 1 {
+		t.Errorf("latest round: %+v", r.Total)
+	}
+	for i := range 1500 {
+		ix.Remove(DocNote, fmt.Sprint(i))
+	}
+	if ix.Len() != 500 || len(ix.entries) > 2000 {
+		t.Errorf("after removing: Len %d, %d entries kept", ix.Len(), len(ix.entries))
+	}
+	r := ix.Search("catatan", 10)
+	if len(r.Groups[DocNote]) != 10 || !r.More[DocNote] || r.Groups[DocNote][0].Title != "catatan 1500 putaran ketiga" {
+		t.Errorf("limited search: %d shown, more %v, first %q", len(r.Groups[DocNote]), r.More[DocNote], r.Groups[DocNote][0].Title)
+	}
+	if r := ix.Search("catatan", 0); r.Total[DocNote] != 500 || r.More[DocNote] {
+		t.Errorf("unlimited: %d, more %v", r.Total[DocNote], r.More[DocNote])
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -48,11 +49,51 @@ type Reminder struct {
 	Stage Stage
 	// Due is when it became (or becomes) due, a civil date.
 	Due time.Time
-	// Text says it in Bahasa Indonesia; Key and Params say it to lang.L, where
-	// Params' "Date" is the date to show (a time.Time the UI formats).
-	Text   string
-	Key    string
-	Params map[string]any
+	// What the text says: the agreement's end and notice period, how many activities
+	// are late, how many days the partnership has not changed.
+	End    time.Time
+	Ended  bool // the agreement's end has passed
+	Notice int
+	Count  int
+	Days   int
+}
+
+// Key is the reminder's translation key; Params are its values (dates as time.Time,
+// for the UI to format) and Text says it in Bahasa Indonesia. They are made when
+// shown, not for every reminder computed.
+func (r Reminder) Key() string {
+	switch r.Kind {
+	case ReminderAgreementEnding:
+		if r.Ended {
+			return "reminder.agreement.ended"
+		}
+		return "reminder.agreement.ending"
+	case ReminderEvaluationDue:
+		return "reminder.evaluation"
+	case ReminderActivityOverdue:
+		return "reminder.activity"
+	}
+	return "reminder.untouched"
+}
+
+// Params are the values the translation of Key takes.
+func (r Reminder) Params() map[string]any {
+	return map[string]any{"Date": r.Due, "End": r.End, "Notice": r.Notice, "Count": r.Count, "Days": r.Days}
+}
+
+// Text is the reminder in Bahasa Indonesia.
+func (r Reminder) Text() string {
+	switch r.Key() {
+	case "reminder.agreement.ended":
+		return "Perjanjian sudah berakhir pada " + LongDate(r.End) + "; tinjau dan putuskan kelanjutannya"
+	case "reminder.agreement.ending":
+		return fmt.Sprintf("Perjanjian berakhir %s (pemberitahuan %d hari sebelumnya)", LongDate(r.End), r.Notice)
+	case "reminder.evaluation":
+		return "Evaluasi jatuh tempo " + LongDate(r.Due)
+	case "reminder.activity":
+		return fmt.Sprintf("%d kegiatan terencana sudah lewat tanggalnya (sejak %s)", r.Count, LongDate(r.Due))
+	}
+	return fmt.Sprintf("Tidak ada perubahan selama %d hari di tahap %s", r.Days, r.Stage.Name())
 }
 
 // Reminders lists what needs attention on the day today, the earliest due first.
@@ -71,7 +112,7 @@ type Reminder struct {
 //     and since its last change (whichever is later).
 func Reminders(sums []Summary, today time.Time, set ReminderSettings) []Reminder {
 	day := civil(today)
-	var out []Reminder
+	out := make([]Reminder, 0, len(sums)/4+16)
 	for i := range sums {
 		out = appendReminders(out, &sums[i], day, set)
 	}
@@ -79,17 +120,33 @@ func Reminders(sums []Summary, today time.Time, set ReminderSettings) []Reminder
 	return out
 }
 
-// SortReminders sorts by due date, then title.
+// SortReminders sorts by due date, then title (then partnership and kind). It sorts
+// positions and moves each reminder once: reminders are large to swap.
 func SortReminders(list []Reminder) {
-	slices.SortStableFunc(list, func(a, b Reminder) int {
-		if c := a.Due.Compare(b.Due); c != 0 {
-			return c
+	order := make([]int32, len(list))
+	days := make([]int64, len(list))
+	for i := range list {
+		order[i] = int32(i)
+		days[i] = list[i].Due.Unix()
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &list[i], &list[j]
+		if days[i] != days[j] {
+			return cmp.Compare(days[i], days[j])
 		}
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
+		if c := strings.Compare(string(a.PartnershipID), string(b.PartnershipID)); c != 0 {
+			return c
+		}
 		return strings.Compare(string(a.Kind), string(b.Kind))
 	})
+	sorted := make([]Reminder, len(list))
+	for i, j := range order {
+		sorted[i] = list[j]
+	}
+	copy(list, sorted)
 }
 
 // RemindersOf are the reminders of one partnership (for recomputing after a save).
@@ -101,14 +158,12 @@ func appendReminders(out []Reminder, s *Summary, day time.Time, set ReminderSett
 	if s.Status == StatusSelesai || s.Status == StatusDibatalkan {
 		return out
 	}
-	add := func(kind ReminderKind, target Stage, due time.Time, key, text string, params map[string]any) {
-		st := s.Stage
-		if target.Valid() && target < st {
-			st = target
+	add := func(r Reminder, target Stage) {
+		r.PartnershipID, r.Title, r.Stage = s.ID, s.Title, s.Stage
+		if target.Valid() && target < r.Stage {
+			r.Stage = target
 		}
-		params["Date"] = due
-		out = append(out, Reminder{PartnershipID: s.ID, Title: s.Title, Kind: kind, Stage: st, Due: due,
-			Text: text, Key: key, Params: params})
+		out = append(out, r)
 	}
 
 	// agreement ending
@@ -120,22 +175,17 @@ func appendReminders(out []Reminder, s *Summary, day time.Time, set ReminderSett
 			if s.Stage == StagePeninjauan {
 				target = StagePeninjauan
 			}
-			if end.Before(day) {
-				add(ReminderAgreementEnding, target, notice, "reminder.agreement.ended",
-					"Perjanjian sudah berakhir pada "+LongDate(end)+"; tinjau dan putuskan kelanjutannya",
-					map[string]any{"End": end})
-			} else {
-				add(ReminderAgreementEnding, target, notice, "reminder.agreement.ending",
-					fmt.Sprintf("Perjanjian berakhir %s (pemberitahuan %d hari sebelumnya)", LongDate(end), s.NoticeDays),
-					map[string]any{"End": end, "Notice": s.NoticeDays})
-			}
+			r := Reminder{Kind: ReminderAgreementEnding, Due: notice, End: end, Notice: s.NoticeDays}
+			r.Ended = end.Before(day)
+			add(r, target)
 		}
 	}
 
 	// evaluation due
-	if due, ok := NextEvaluation(*s); ok && s.Stage >= StageImplementasi && !due.After(day) {
-		add(ReminderEvaluationDue, StageMonev, due, "reminder.evaluation",
-			"Evaluasi jatuh tempo "+LongDate(due), map[string]any{})
+	if s.Stage >= StageImplementasi {
+		if due, ok := NextEvaluation(*s); ok && !due.After(day) {
+			add(Reminder{Kind: ReminderEvaluationDue, Due: due}, StageMonev)
+		}
 	}
 
 	// planned activities past their date
@@ -150,9 +200,7 @@ func appendReminders(out []Reminder, s *Summary, day time.Time, set ReminderSett
 		}
 	}
 	if late > 0 {
-		add(ReminderActivityOverdue, StageImplementasi, first, "reminder.activity",
-			fmt.Sprintf("%d kegiatan terencana sudah lewat tanggalnya (sejak %s)", late, LongDate(first)),
-			map[string]any{"Count": late})
+		add(Reminder{Kind: ReminderActivityOverdue, Due: first, Count: late}, StageImplementasi)
 	}
 
 	// untouched in its stage
@@ -163,9 +211,7 @@ func appendReminders(out []Reminder, s *Summary, day time.Time, set ReminderSett
 	if !last.IsZero() {
 		since := civil(last)
 		if days := daysBetween(since, day); days > set.UntouchedDays {
-			add(ReminderUntouched, s.Stage, since.AddDate(0, 0, set.UntouchedDays+1), "reminder.untouched",
-				fmt.Sprintf("Tidak ada perubahan selama %d hari di tahap %s", days, s.Stage.Name()),
-				map[string]any{"Days": days})
+			add(Reminder{Kind: ReminderUntouched, Due: since.AddDate(0, 0, set.UntouchedDays+1), Days: days}, s.Stage)
 		}
 	}
 	return out

@@ -57,13 +57,13 @@ func TestReminderAgreementNoticeWindow(t *testing.T) {
 			if !tc.want {
 				return
 			}
-			if r[0].Key != tc.key || r[0].Stage != StagePerjanjian || r[0].PartnershipID != "perjanjian" {
+			if r[0].Key() != tc.key || r[0].Stage != StagePerjanjian || r[0].PartnershipID != "perjanjian" {
 				t.Errorf("reminder %+v", r[0])
 			}
 			if want := civil(tc.end).AddDate(0, 0, -tc.notice); !r[0].Due.Equal(want) {
 				t.Errorf("due %v, want the notice date %v", r[0].Due, want)
 			}
-			if r[0].Text == "" || r[0].Params["Date"] == nil {
+			if r[0].Text() == "" || r[0].Params()["Date"] == nil {
 				t.Errorf("no text or date: %+v", r[0])
 			}
 		})
@@ -125,7 +125,7 @@ func TestReminderPlannedActivity(t *testing.T) {
 	}
 	s.Planned = append(s.Planned, day(2026, time.November, 25), day(2026, time.October, 1))
 	r := remind(s)
-	if len(r) != 1 || r[0].Kind != ReminderActivityOverdue || r[0].Params["Count"] != 2 ||
+	if len(r) != 1 || r[0].Kind != ReminderActivityOverdue || r[0].Count != 2 ||
 		!r[0].Due.Equal(civil(day(2026, time.October, 1))) || r[0].Stage != StageImplementasi {
 		t.Fatalf("reminders %+v", r)
 	}
@@ -140,7 +140,7 @@ func TestReminderUntouched(t *testing.T) {
 	}
 	s.StageSince, s.UpdatedAt = remindToday.AddDate(0, 0, -31), remindToday.AddDate(0, 0, -31)
 	r := remind(s)
-	if len(r) != 1 || r[0].Kind != ReminderUntouched || r[0].Params["Days"] != 31 || r[0].Stage != StageProposal {
+	if len(r) != 1 || r[0].Kind != ReminderUntouched || r[0].Days != 31 || r[0].Stage != StageProposal {
 		t.Fatalf("reminders %+v", r)
 	}
 	// an edit since counts as a touch

@@ -355,13 +355,13 @@ func reminderIcon(k model.ReminderKind) fyne.Resource {
 // reminderText is the reminder in the user's language.
 func reminderText(r model.Reminder) string {
 	params := map[string]any{"Stage": stageName(r.Stage)}
-	for k, v := range r.Params {
+	for k, v := range r.Params() {
 		if t, ok := v.(time.Time); ok {
 			v = shortDate(t)
 		}
 		params[k] = v
 	}
-	return lang.X(r.Key, r.Text, params)
+	return lang.X(r.Key(), r.Text(), params)
 }
 
 // shortDate is "26 Nov 2026", with the month in the user's language.
