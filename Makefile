@@ -53,6 +53,11 @@ windows:
 	  $(GO) build -tags $(TAGS) -ldflags -H=windowsgui -o bin/kemitraan.exe ./cmd/kemitraan
 	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -o bin/kemitraan-cli.exe ./cmd/kemitraan-cli
 
+# wine-test starts the Windows build under Wine on Xvfb: window, save, clean exit.
+.PHONY: wine-test
+wine-test: windows
+	.ci/wine-test.sh bin/kemitraan.exe
+
 # check is what CI runs before the tests: formatting, vet and staticcheck.
 check: deps
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \

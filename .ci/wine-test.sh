@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# Wine start test (issue 7): the Windows build of the desktop program starts under
+# Wine on Xvfb with a fresh data file, shows its window, saves a partnership typed in
+# with the keyboard, and exits cleanly when its window is closed; the saved
+# partnership is then checked with kemitraan-cli on the data file.
+#
+# Usage:  .ci/wine-test.sh [path/to/kemitraan.exe]
+#   The exe may also be given as KEMITRAAN_EXE; without one the script cross-compiles
+#   it (the first Fyne cross build takes several minutes).
+# Environment:
+#   KEMITRAAN_EXE         prebuilt Windows exe to test (instead of building one)
+#   WINE_TEST_ARTEFACTS   folder for screenshots and logs (default: a new temp folder)
+#   WINE_TEST_TIMEOUT     limit for the whole test in seconds (default 900)
+#   WINE_TEST_KEEP=1      keep the Wine prefix and data file (under the artefacts folder)
+#   WINE_TEST_WINEDEBUG   Wine's debug channels for the program (default err+all,fixme-all)
+# Exit codes: 0 passed, 1 failed, 77 skipped because Xvfb is missing and cannot be
+# installed (the only allowed skip), 124 the whole test went over its time limit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+limit=${WINE_TEST_TIMEOUT:-900}
+if [ -z "${WINE_TEST_UNDER_TIMEOUT:-}" ]; then
+	# Re-run under timeout(1), which signals the whole process group (xdotool, Wine,
+	# Xvfb) when the limit is reached; the EXIT trap below cleans up.
+	WINE_TEST_UNDER_TIMEOUT=1 exec timeout -k 20 "$limit" "$0" "$@"
+fi
+
+started=$SECONDS
+step() { printf '\n== wine test: %s (%ss)\n' "$*" "$((SECONDS - started))"; }
+note() { printf '   %s\n' "$*"; }
+skip() { printf '\nSKIP wine test: %s\n' "$*" >&2; exit 77; }
+
+exe_arg=${1:-${KEMITRAAN_EXE:-}}
+art=${WINE_TEST_ARTEFACTS:-$(mktemp -d /tmp/kemitraan-wine.XXXXXX)}
+mkdir -p "$art"
+art=$(cd "$art" && pwd)
+work=$(mktemp -d /tmp/kemitraan-wine-work.XXXXXX)
+winelog=$art/wine.log
+: >"$winelog"
+echo "wine test: artefacts (screenshots, logs) in $art"
+
+xvfb_pid='' wine_pid='' failed=1
+cleanup() {
+	rc=$?
+	trap - EXIT INT TERM
+	if [ -n "$wine_pid" ] && kill -0 "$wine_pid" 2>/dev/null; then kill "$wine_pid" 2>/dev/null || true; fi
+	if [ -n "${WINESERVER:-}" ] && [ -n "${WINEPREFIX:-}" ]; then "$WINESERVER" -k 2>/dev/null || true; fi
+	if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+	if [ "$failed" = 1 ] && [ "$rc" != 77 ]; then
+		[ "$rc" = 0 ] && rc=1
+		echo "FAIL wine test (exit $rc) after $((SECONDS - started))s; artefacts in $art" >&2
+		if [ -s "$winelog" ]; then
+			echo "-- last lines of $winelog:" >&2
+			tail -n 30 "$winelog" >&2
+		fi
+	fi
+	if [ "${WINE_TEST_KEEP:-}" = 1 ]; then
+		mv "$work" "$art/work" 2>/dev/null || true
+	else
+		rm -rf "$work"
+	fi
+	exit "$rc"
+}
+trap cleanup EXIT
+trap 'echo "wine test: interrupted or over its ${limit}s limit" >&2; exit 124' INT TERM
+fail() { echo "wine test: $*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------
+step "tools"
+find_wine() {
+	WINE=$(command -v wine64 || command -v wine || true)
+	[ -n "$WINE" ] || { [ -x /usr/lib/wine/wine64 ] && WINE=/usr/lib/wine/wine64; } || true
+	WINESERVER=$(command -v wineserver || true)
+	[ -n "$WINESERVER" ] || { [ -x /usr/lib/wine/wineserver ] && WINESERVER=/usr/lib/wine/wineserver; } || true
+}
+find_wine
+missing=()
+[ -n "$WINE" ] && [ -n "$WINESERVER" ] || missing+=(wine64)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v import >/dev/null || missing+=(imagemagick)
+command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
+if [ ${#missing[@]} -gt 0 ]; then
+	note "installing: ${missing[*]}"
+	sudo=''
+	[ "$(id -u)" = 0 ] || sudo='sudo -n'
+	if command -v apt-get >/dev/null; then
+		{ $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$art/apt.log" 2>&1 ||
+			note "could not install ${missing[*]}: see $art/apt.log"
+	else
+		note "no apt-get to install ${missing[*]}"
+	fi
+	find_wine
+fi
+# Only a machine without Xvfb may skip this test (issue 7); anything else missing fails it.
+command -v Xvfb >/dev/null || skip "Xvfb is not installed and could not be installed; the Windows start test did NOT run"
+[ -n "$WINE" ] && [ -n "$WINESERVER" ] || fail "Wine (Debian: wine64) is not installed and could not be installed"
+for tool in xdotool import x86_64-w64-mingw32-gcc; do
+	command -v "$tool" >/dev/null || fail "$tool is not installed and could not be installed"
+done
+note "wine: $WINE ($("$WINE" --version 2>/dev/null || echo '?'))"
+
+# Wine: a throw-away prefix, no debug output, no Mono/Gecko install prompts.
+export WINEPREFIX=$work/prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export WINESERVER
+# Dates typed under Wine follow a US locale (MM/DD/YYYY). Wine maps the Unix locale
+# to a Windows one; C/POSIX also map to en-US, so C.UTF-8 is the fallback when
+# en_US.UTF-8 is not generated on this machine.
+if locale -a 2>/dev/null | grep -qix 'en_US.utf-\?8'; then wine_locale=en_US.UTF-8; else wine_locale=C.UTF-8; fi
+
+step "Wine prefix (in the background)"
+(DISPLAY='' "$WINE" wineboot -i && "$WINESERVER" -w) >"$art/wineboot.log" 2>&1 &
+wineboot_pid=$!
+
+# ---------------------------------------------------------------------------
+step "stand-in bcryptprimitives.dll (test only, see .ci/wine/bcryptprimitives.c)"
+x86_64-w64-mingw32-gcc -O2 -Wall -Wextra -shared -s -o "$work/bcryptprimitives.dll" \
+	.ci/wine/bcryptprimitives.c .ci/wine/bcryptprimitives.def -ladvapi32
+
+step "kemitraan.exe"
+if [ -n "$exe_arg" ]; then
+	exe=$(cd "$(dirname "$exe_arg")" && pwd)/$(basename "$exe_arg")
+	[ -f "$exe" ] || fail "no such exe: $exe_arg"
+	note "using $exe"
+else
+	exe=$work/kemitraan.exe
+	note "cross-compiling ./cmd/kemitraan (the first Fyne cross build takes minutes)"
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		go build -tags migrated_fynedo -ldflags -H=windowsgui -o "$exe" ./cmd/kemitraan
+fi
+cli=$work/kemitraan-cli
+CGO_ENABLED=0 go build -o "$cli" ./cmd/kemitraan-cli
+
+wait "$wineboot_pid" || { tail -n 20 "$art/wineboot.log" >&2; fail "wineboot failed"; }
+sys32=$WINEPREFIX/drive_c/windows/system32
+[ -d "$sys32" ] || fail "wineboot made no $sys32"
+# Go loads bcryptprimitives.dll from system32 only (not from the exe's folder).
+if [ -e "$sys32/bcryptprimitives.dll" ]; then
+	note "this Wine has its own bcryptprimitives.dll; stand-in not needed"
+else
+	cp "$work/bcryptprimitives.dll" "$sys32/"
+	note "stand-in copied to $sys32"
+fi
+
+# ---------------------------------------------------------------------------
+step "Xvfb"
+# Its own display: the first free number from 140 up (a number taken meanwhile by
+# another Xvfb makes this one exit, and the next number is tried).
+display=''
+for n in $(seq 140 199); do
+	[ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+	Xvfb ":$n" -screen 0 1366x800x24 -nolisten tcp >"$art/xvfb.log" 2>&1 &
+	xvfb_pid=$!
+	for _ in $(seq 100); do
+		kill -0 "$xvfb_pid" 2>/dev/null || break
+		DISPLAY=:$n xdotool getdisplaygeometry >/dev/null 2>&1 && { display=:$n; break; }
+		sleep 0.1
+	done
+	[ -n "$display" ] && break
+	kill "$xvfb_pid" 2>/dev/null || true
+	xvfb_pid=''
+done
+[ -n "$display" ] || { cat "$art/xvfb.log" >&2; fail "Xvfb did not start"; }
+export DISPLAY=$display
+note "display $DISPLAY"
+
+shot() { # shot NAME: screenshot of the whole screen into the artefacts
+	import -display "$DISPLAY" -window root "$art/$1.png"
+	note "screenshot $art/$1.png"
+}
+
+# ---------------------------------------------------------------------------
+step "start kemitraan.exe under Wine"
+mkdir -p "$work/data"
+db=$work/data/kemitraan.db
+windb="Z:${db//\//\\}"
+note "data file $windb"
+# Wine's own errors (err channel) go to the log with the program's stderr.
+LANG=$wine_locale LC_ALL=$wine_locale WINEDEBUG=${WINE_TEST_WINEDEBUG:-err+all,fixme-all} \
+	"$WINE" "$exe" --db "$windb" >>"$winelog" 2>&1 &
+wine_pid=$!
+
+step "wait for the window"
+# xdotool waits for the window (--sync) in the background, so that a program that
+# dies on start fails the test at once rather than after the timeout.
+timeout 120 xdotool search --sync --onlyvisible --name 'Kemitraan' >"$work/wid" 2>/dev/null &
+search_pid=$!
+while kill -0 "$search_pid" 2>/dev/null; do
+	if ! kill -0 "$wine_pid" 2>/dev/null; then
+		kill "$search_pid" 2>/dev/null || true
+		fail "kemitraan.exe exited before showing its window"
+	fi
+	sleep 0.2
+done
+wid=$(head -n 1 "$work/wid")
+if [ -z "$wid" ]; then
+	shot no-window || true
+	fail "no window named Kemitraan within 120s"
+fi
+note "window $wid: $(xdotool getwindowname "$wid")"
+
+# The window is mapped before Fyne has drawn in it: wait until it is not one colour.
+drawn=''
+for _ in $(seq 120); do
+	if import -display "$DISPLAY" -window "$wid" "$work/probe.png" 2>/dev/null &&
+		[ "$(convert "$work/probe.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ]; then
+		drawn=1 && break
+	fi
+	sleep 0.25
+done
+shot 1-started
+[ -n "$drawn" ] || fail "the window stayed blank (one colour) for 30s: did OpenGL fail? see $art/1-started.png"
+
+# ---------------------------------------------------------------------------
+step "type a partnership and save it"
+title="Uji Wine $(date +%H%M%S)"
+xdotool windowfocus --sync "$wid"
+# Ctrl+N opens an empty partnership form with the cursor in its title; Tab moves to the
+# category (a Select: Right picks its first option); Ctrl+S saves.
+xdotool key --delay 100 ctrl+n
+xdotool type --delay 60 "$title"
+xdotool key --delay 100 Tab Right
+shot 2-typed
+import -display "$DISPLAY" -window "$wid" "$work/before.png"
+xdotool key ctrl+s
+# wait (briefly) until the save shows on screen: the form's status line changes
+for _ in $(seq 40); do
+	import -display "$DISPLAY" -window "$wid" "$work/after.png"
+	[ "$(compare -metric AE "$work/before.png" "$work/after.png" null: 2>&1 || true)" != 0 ] && break
+	sleep 0.25
+done
+shot 3-saved
+
+# ---------------------------------------------------------------------------
+step "close the window (Alt+F4, as the window's close button)"
+xdotool windowfocus --sync "$wid"
+xdotool key alt+F4
+rc=''
+for _ in $(seq 120); do
+	kill -0 "$wine_pid" 2>/dev/null || { wait "$wine_pid" && rc=0 || rc=$?; break; }
+	sleep 0.25
+done
+if [ -z "$rc" ]; then
+	shot 4-not-closed
+	fail "kemitraan.exe still running 30s after its window was closed"
+fi
+wine_pid=''
+[ "$rc" = 0 ] || fail "kemitraan.exe exited with code $rc"
+note "exited with code 0"
+
+step "check the data file with kemitraan-cli"
+"$cli" --db "$db" list | tee "$art/list.txt"
+grep -qF "$title" "$art/list.txt" || fail "partnership \"$title\" not in the data file"
+
+failed=0
+step "passed in $((SECONDS - started))s; artefacts in $art"
