@@ -426,20 +426,21 @@ func (r *barRenderer) labelWidth() float32 {
 }
 
 func (r *barRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(r.labelWidth()+120+4*theme.Padding(), float32(len(r.labels))*r.rowHeight())
+	return fyne.NewSize(theme.InnerPadding()+r.labelWidth()+120+4*theme.Padding(), float32(len(r.labels))*r.rowHeight())
 }
 
 func (r *barRenderer) Layout(size fyne.Size) {
 	pad := theme.Padding()
 	rowH := r.rowHeight()
 	valueW := fyne.MeasureText("00000", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+	x0 := theme.InnerPadding() // line up with the headings' text
 	labelW := min(r.labelWidth(), size.Width*0.45)
-	trackX := labelW + 2*pad
+	trackX := x0 + labelW + 2*pad
 	trackW := max(0, size.Width-trackX-valueW-2*pad)
 	barH := rowH * 0.55
 	for i := range r.labels {
 		y := float32(i) * rowH
-		r.labels[i].Move(fyne.NewPos(0, y+(rowH-r.labels[i].MinSize().Height)/2))
+		r.labels[i].Move(fyne.NewPos(x0, y+(rowH-r.labels[i].MinSize().Height)/2))
 		r.labels[i].Resize(fyne.NewSize(labelW, r.labels[i].MinSize().Height))
 		r.tracks[i].Move(fyne.NewPos(trackX, y+(rowH-barH)/2))
 		r.tracks[i].Resize(fyne.NewSize(trackW, barH))
