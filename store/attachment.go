@@ -21,11 +21,8 @@ import (
 // are small and few (thousands, not millions), so no index is kept for it.
 
 // AttachmentFile is an attachment with its content, as Load takes and Export writes
-// them (the data as base64 in JSON).
-type AttachmentFile struct {
-	model.Attachment
-	Data []byte `json:"data"`
-}
+// them (model.AttachmentFile).
+type AttachmentFile = model.AttachmentFile
 
 // AddAttachment stores a file with the partnership a.PartnershipID names: a.Name and
 // a.Owner are kept; the store gives it its ID, Size, Type and Added time. The file must

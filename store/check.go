@@ -17,15 +17,8 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
-// Counts says how much a data file holds.
-type Counts struct {
-	SchemaVersion int
-	Partners      int
-	Partnerships  int
-	Letters       int
-	Events        int
-	Attachments   int
-}
+// Counts says how much a data file holds (model.Counts).
+type Counts = model.Counts
 
 // Counts counts the records without checking the file deeply.
 func (db *DB) Counts() (Counts, error) {

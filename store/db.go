@@ -29,21 +29,25 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // Errors of the data file. Open and Check wrap them with the file's path; their text is
-// what a person reads, in Bahasa Indonesia: what happened and what to do.
+// what a person reads, in Bahasa Indonesia: what happened and what to do. They are the
+// model's values (store.ErrLocked == model.ErrLocked), so the UI, which does not import
+// the store, recognises them with errors.Is too.
 var (
 	// ErrLocked: another Kemitraan window (or program) has the file open.
-	ErrLocked = errors.New("berkas data sedang dibuka di jendela Kemitraan lain; tutup jendela itu lalu coba lagi")
+	ErrLocked = model.ErrLocked
 	// ErrDamaged: the file is not a Kemitraan data file, or it is damaged.
-	ErrDamaged = errors.New("berkas data rusak atau bukan berkas data Kemitraan; pulihkan dari cadangan atau pilih berkas lain")
+	ErrDamaged = model.ErrDamaged
 	// ErrNewerSchema: the file was written by a newer Kemitraan than this one.
-	ErrNewerSchema = errors.New("berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi")
+	ErrNewerSchema = model.ErrNewerSchema
 	// ErrWriteFailed: the disk refused a write (full, read-only, removed). Saves and
 	// backups wrap it with the path; nothing half written is left under the final name,
 	// and the DB stays usable.
-	ErrWriteFailed = errors.New("gagal menyimpan ke disk; periksa ruang kosong dan izin folder, lalu coba lagi")
+	ErrWriteFailed = model.ErrWriteFailed
 )
 
 // SchemaVersion is the version of the file's structure this program writes.

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -16,23 +15,9 @@ import (
 // ExportFormat names the JSON bundle Export writes.
 const ExportFormat = "kemitraan-export"
 
-// Bundle is what Export writes: every record of the file, readable by other programs.
-type Bundle struct {
-	Format        string    `json:"format"` // ExportFormat
-	SchemaVersion int       `json:"schema_version"`
-	ExportedAt    time.Time `json:"exported_at"`
-	// School is nil when no profile has been saved.
-	School       *model.School       `json:"school"`
-	Partners     []model.Partner     `json:"partners"`     // in creation order
-	Partnerships []model.Partnership `json:"partnerships"` // in creation order
-	// LetterCounters is the last letter sequence number given in each year: "2026": 15.
-	LetterCounters map[string]uint64 `json:"letter_counters"`
-	// Events are grouped by partnership (in creation order), each one's oldest first.
-	Events []model.Event `json:"events"`
-	// Attachments carry their content, base64 in the JSON; grouped by partnership,
-	// each one's oldest first.
-	Attachments []AttachmentFile `json:"attachments"`
-}
+// Bundle is what Export writes: every record of the file, readable by other programs
+// (model.Bundle).
+type Bundle = model.Bundle
 
 // Export writes every record as an indented JSON Bundle, the attachments' content
 // included (so it holds all of it in memory). The records are read in one read

@@ -53,131 +53,55 @@ import (
 // Importing the same bundle twice changes nothing the second time: every record it
 // took is then Same.
 
-// ImportStatus is what a record of a bundle is to the file.
-type ImportStatus string
+// The types of a plan are the model's (store.ImportPlan is model.ImportPlan), so
+// that the UI can show a plan without importing the store.
+type (
+	// ImportStatus is what a record of a bundle is to the file.
+	ImportStatus = model.ImportStatus
+	// RecordKind names the kind of a record in an ImportPlan.
+	RecordKind = model.RecordKind
+	// Choice decides a Changed or Conflict record.
+	Choice = model.Choice
+	// Version is one side of a record, as a plan shows it.
+	Version = model.Version
+	// ImportItem is one record of the bundle and what it is to the file.
+	ImportItem = model.ImportItem
+	// ImportPlan is what merging a bundle would do, for a person to look at before
+	// ApplyImport.
+	ImportPlan = model.ImportPlan
+	// ImportCounts counts the items of a plan by status.
+	ImportCounts = model.ImportCounts
+	// ImportResult says what ApplyImport wrote.
+	ImportResult = model.ImportResult
+)
 
 // The statuses of a record in an ImportPlan.
 const (
-	ImportNew      ImportStatus = "baru"
-	ImportChanged  ImportStatus = "berubah"
-	ImportSame     ImportStatus = "sama"
-	ImportConflict ImportStatus = "konflik"
+	ImportNew      = model.ImportNew
+	ImportChanged  = model.ImportChanged
+	ImportSame     = model.ImportSame
+	ImportConflict = model.ImportConflict
 )
-
-// RecordKind names the kind of a record in an ImportPlan.
-type RecordKind string
 
 // The kinds of record a bundle holds.
 const (
-	RecordSchool      RecordKind = "sekolah"
-	RecordPartner     RecordKind = "mitra"
-	RecordPartnership RecordKind = "kemitraan"
-	RecordEvent       RecordKind = "peristiwa"
-	RecordAttachment  RecordKind = "lampiran"
+	RecordSchool      = model.RecordSchool
+	RecordPartner     = model.RecordPartner
+	RecordPartnership = model.RecordPartnership
+	RecordEvent       = model.RecordEvent
+	RecordAttachment  = model.RecordAttachment
 )
 
 // SchoolID stands for the school profile in an ImportItem and in the choices given to
 // ApplyImport (it is not a valid model.ID, so it names no other record).
-const SchoolID model.ID = "sekolah"
-
-// Choice decides a Changed or Conflict record.
-type Choice string
+const SchoolID = model.SchoolID
 
 // The choices.
 const (
-	ChoiceDefault  Choice = ""            // the item's Default
-	ChoiceIncoming Choice = "ambil"       // take the bundle's version
-	ChoiceLocal    Choice = "pertahankan" // keep the file's version
+	ChoiceDefault  = model.ChoiceDefault  // the item's Default
+	ChoiceIncoming = model.ChoiceIncoming // take the bundle's version
+	ChoiceLocal    = model.ChoiceLocal    // keep the file's version
 )
-
-// Version is one side of a record, as a plan shows it: the school's or partner's
-// name, the partnership's title, the attachment's file name, the event's text; and
-// its UpdatedAt (an event's time, an attachment's Added time).
-type Version struct {
-	Title     string
-	UpdatedAt time.Time
-}
-
-// ImportItem is one record of the bundle and what it is to the file.
-type ImportItem struct {
-	Kind RecordKind
-	// ID is the record's: SchoolID for the school, the partnership's for an event.
-	ID     model.ID
-	Status ImportStatus
-	// Local is the file's version (zero for New), Incoming the bundle's.
-	Local, Incoming Version
-	// Default is what ApplyImport does without a choice: ChoiceIncoming for New and
-	// Changed, ChoiceLocal for Same and Conflict.
-	Default Choice
-	// index is the record's place in its slice of the Bundle.
-	index int
-}
-
-// ImportPlan is what merging a bundle would do, record by record, for a person to
-// look at before ApplyImport.
-type ImportPlan struct {
-	Bundle *Bundle
-	// Items are every record of the bundle: school, partners, partnerships, events,
-	// attachments, in the bundle's order.
-	Items []ImportItem
-	// LetterCounters are the years whose letter counter the bundle raises, with the
-	// bundle's value.
-	LetterCounters map[string]uint64
-	// OtherSchool is set when the bundle's school has another NPSN than the file's:
-	// it comes from another school (a district office merging), not another PC.
-	OtherSchool bool
-}
-
-// ImportCounts counts the items of a plan by status.
-type ImportCounts struct {
-	New, Changed, Same, Conflict int
-}
-
-// Counts counts the plan's items by status.
-func (p ImportPlan) Counts() ImportCounts { return p.CountsOf("") }
-
-// CountsOf counts the plan's items of one kind by status ("" counts all).
-func (p ImportPlan) CountsOf(kind RecordKind) ImportCounts {
-	var c ImportCounts
-	for _, it := range p.Items {
-		if kind != "" && it.Kind != kind {
-			continue
-		}
-		switch it.Status {
-		case ImportNew:
-			c.New++
-		case ImportChanged:
-			c.Changed++
-		case ImportSame:
-			c.Same++
-		case ImportConflict:
-			c.Conflict++
-		}
-	}
-	return c
-}
-
-// Conflicts are the plan's items in conflict.
-func (p ImportPlan) Conflicts() []ImportItem {
-	var list []ImportItem
-	for _, it := range p.Items {
-		if it.Status == ImportConflict {
-			list = append(list, it)
-		}
-	}
-	return list
-}
-
-// ImportResult says what ApplyImport wrote.
-type ImportResult struct {
-	Added     int // new records
-	Updated   int // records replaced by the bundle's version
-	Kept      int // Changed or Conflict records whose local version was kept
-	Unchanged int // records already the same
-	// LettersAdded counts letters of kept partnerships added from the other version.
-	LettersAdded   int
-	CountersRaised int
-}
 
 // ErrImportStale: the file changed between PlanImport and ApplyImport.
 var ErrImportStale = errors.New("data berubah sejak pratinjau impor; buat pratinjau lagi lalu impor")
@@ -369,7 +293,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 
 	if b.School != nil {
 		in := *b.School
-		it := ImportItem{Kind: RecordSchool, ID: SchoolID, Incoming: Version{in.Name, in.UpdatedAt}}
+		it := ImportItem{Kind: RecordSchool, ID: SchoolID, Incoming: Version{Title: in.Name, UpdatedAt: in.UpdatedAt}}
 		if tx.Bucket(bucketSchool).Get(keyProfile) == nil {
 			it.Status = ImportNew
 		} else {
@@ -377,7 +301,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			if err != nil {
 				return plan, err
 			}
-			it.Local = Version{local.Name, local.UpdatedAt}
+			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
 			it.Status = ImportConflict
 			if sameJSON(local, in) {
 				it.Status = ImportSame
@@ -389,7 +313,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 
 	partners := tx.Bucket(bucketPartners)
 	for i, in := range b.Partners {
-		it := ImportItem{Kind: RecordPartner, ID: in.ID, Incoming: Version{in.Name, in.UpdatedAt}, index: i}
+		it := ImportItem{Kind: RecordPartner, ID: in.ID, Incoming: Version{Title: in.Name, UpdatedAt: in.UpdatedAt}, Index: i}
 		if v := partners.Get([]byte(in.ID)); v == nil {
 			it.Status = ImportNew
 		} else {
@@ -397,7 +321,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			if err := decode(bucketPartners, []byte(in.ID), v, &local); err != nil {
 				return plan, err
 			}
-			it.Local = Version{local.Name, local.UpdatedAt}
+			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
 			it.Status = compareVersions(sameJSON(local, in), local.UpdatedAt, in.UpdatedAt)
 		}
 		add(it)
@@ -412,7 +336,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		if in.PartnerID != "" && !inBundle[in.PartnerID] && partners.Get([]byte(in.PartnerID)) == nil {
 			return plan, fmt.Errorf("%w: kemitraan %q: mitra %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(in.Title), in.PartnerID)
 		}
-		it := ImportItem{Kind: RecordPartnership, ID: in.ID, Incoming: Version{in.Title, in.UpdatedAt}, index: i}
+		it := ImportItem{Kind: RecordPartnership, ID: in.ID, Incoming: Version{Title: in.Title, UpdatedAt: in.UpdatedAt}, Index: i}
 		if v := partnerships.Get([]byte(in.ID)); v == nil {
 			it.Status = ImportNew
 		} else {
@@ -420,7 +344,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			if err := decode(bucketPartnerships, []byte(in.ID), v, &local); err != nil {
 				return plan, err
 			}
-			it.Local = Version{local.Title, local.UpdatedAt}
+			it.Local = Version{Title: local.Title, UpdatedAt: local.UpdatedAt}
 			same := sameJSON(withoutLetters(local), withoutLetters(in))
 			if same && len(missingLetters(local.Letters, in.Letters)) > 0 {
 				it.Status = ImportChanged // letters alone: nothing to lose by taking them
@@ -438,7 +362,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		if !inBundle[e.PartnershipID] && partnerships.Get([]byte(e.PartnershipID)) == nil {
 			return plan, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), e.PartnershipID)
 		}
-		it := ImportItem{Kind: RecordEvent, ID: e.PartnershipID, Incoming: Version{e.Text, e.Time}, index: i, Status: ImportNew}
+		it := ImportItem{Kind: RecordEvent, ID: e.PartnershipID, Incoming: Version{Title: e.Text, UpdatedAt: e.Time}, Index: i, Status: ImportNew}
 		dup, err := hasEvent(tx, e)
 		if err != nil {
 			return plan, err
@@ -453,7 +377,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		if !inBundle[a.PartnershipID] && partnerships.Get([]byte(a.PartnershipID)) == nil {
 			return plan, fmt.Errorf("%w: lampiran %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(a.Name), a.PartnershipID)
 		}
-		it := ImportItem{Kind: RecordAttachment, ID: a.ID, Incoming: Version{a.Name, a.Added}, index: i}
+		it := ImportItem{Kind: RecordAttachment, ID: a.ID, Incoming: Version{Title: a.Name, UpdatedAt: a.Added}, Index: i}
 		local, data, found, err := localAttachment(tx, a)
 		if err != nil {
 			return plan, err
@@ -462,7 +386,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		case !found:
 			it.Status = ImportNew
 		default:
-			it.Local = Version{local.Name, local.Added}
+			it.Local = Version{Title: local.Name, UpdatedAt: local.Added}
 			it.Status = ImportConflict
 			in := normalAttachment(a)
 			if sameJSON(local, in.Attachment) && bytes.Equal(data, in.Data) {
@@ -529,13 +453,13 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 			}
 		case RecordPartner:
 			if take(it) {
-				p := b.Partners[it.index]
+				p := b.Partners[it.Index]
 				if err := putJSON(tx.Bucket(bucketPartners), []byte(p.ID), p); err != nil {
 					return res, err
 				}
 			}
 		case RecordPartnership:
-			in := b.Partnerships[it.index]
+			in := b.Partnerships[it.Index]
 			if it.Status == ImportNew {
 				res.Added++
 				if err := checkPartner(tx, in); err != nil {
@@ -571,7 +495,7 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 				res.Unchanged++
 				continue
 			}
-			e := b.Events[it.index]
+			e := b.Events[it.Index]
 			e.Time = e.Time.Round(0)
 			// the bundle itself may hold the same event twice
 			dup, err := hasEvent(tx, e)
@@ -589,7 +513,7 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 			if !take(it) {
 				continue
 			}
-			a := normalAttachment(b.Attachments[it.index])
+			a := normalAttachment(b.Attachments[it.Index])
 			// a conflicting one may be filed under another partnership
 			if key, _ := findAttachment(tx.Bucket(bucketAttachments), a.ID); key != nil {
 				if err := tx.Bucket(bucketAttachments).Delete(key); err != nil {

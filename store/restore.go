@@ -11,22 +11,16 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // ErrNoGoodBackup: no automatic backup passes Inspect.
 var ErrNoGoodBackup = errors.New("tidak ada cadangan otomatis yang utuh; pilih berkas cadangan lain (misalnya dari flashdisk)")
 
-// Preview is what a candidate file holds, for a person to confirm before a restore.
-type Preview struct {
-	SchoolName string
-	NPSN       string
-	Counts     Counts
-	// Newest is the newest UpdatedAt of any record (school, partner, partnership):
-	// the date of the last change the file holds. Zero for a file with no records.
-	Newest        time.Time
-	SchemaVersion int
-	Size          int64
-}
+// Preview is what a candidate file holds, for a person to confirm before a restore
+// (model.Preview).
+type Preview = model.Preview
 
 // Inspect opens the file at path read-only (it changes nothing, not even on an older
 // schema) and checks it fully, as Check does. It fails with an error wrapping
