@@ -125,47 +125,41 @@ func evaluationHeaders() []column {
 // four tables agree with each other even while the file changes, and returns the
 // tables Kemitraan, Mitra, Kegiatan and Evaluasi.
 func (db *DB) exportTables() ([]*table, error) {
-	var (
-		partners     []model.Partner
-		partnerships []model.Partnership
-	)
+	kemitraan := &table{sheet: "Kemitraan", file: "kemitraan.csv", cols: partnershipColumns}
+	mitra := &table{sheet: "Mitra", file: "mitra.csv", cols: partnerColumns}
+	kegiatan := &table{sheet: "Kegiatan", file: "kegiatan.csv", cols: activityColumns}
+	evaluasi := &table{sheet: "Evaluasi", file: "evaluasi.csv", cols: evaluationColumns}
+	var partners []model.Partner
+	used := make(map[model.ID]int)
 	err := db.view(func(tx *bolt.Tx) error {
 		var err error
 		if partners, err = allPartners(tx); err != nil {
 			return err
 		}
+		names := make(map[model.ID]string, len(partners))
+		for _, p := range partners {
+			names[p.ID] = p.Name
+		}
+		// rows are made as the records are read: the full records are not all kept
 		return eachPartnership(tx, func(ps model.Partnership) error {
-			partnerships = append(partnerships, ps)
+			if ps.PartnerID != "" {
+				used[ps.PartnerID]++
+			}
+			kemitraan.rows = append(kemitraan.rows, partnershipRow(ps, names[ps.PartnerID]))
+			for _, a := range ps.Activities {
+				kegiatan.rows = append(kegiatan.rows, []any{
+					string(ps.ID), ps.Title, string(a.ID), cellDateValue(a.Date), a.Title, a.Description, a.People, choiceLabel(a.Status.Label(), string(a.Status)),
+				})
+			}
+			for _, e := range ps.Evaluations {
+				evaluasi.rows = append(evaluasi.rows, evaluationRow(ps, e))
+			}
 			return nil
 		})
 	})
 	if err != nil {
 		return nil, err
 	}
-
-	names := make(map[model.ID]string, len(partners))
-	for _, p := range partners {
-		names[p.ID] = p.Name
-	}
-	used := make(map[model.ID]int)
-	kemitraan := &table{sheet: "Kemitraan", file: "kemitraan.csv", cols: partnershipColumns}
-	kegiatan := &table{sheet: "Kegiatan", file: "kegiatan.csv", cols: activityColumns}
-	evaluasi := &table{sheet: "Evaluasi", file: "evaluasi.csv", cols: evaluationColumns}
-	for _, ps := range partnerships {
-		if ps.PartnerID != "" {
-			used[ps.PartnerID]++
-		}
-		kemitraan.rows = append(kemitraan.rows, partnershipRow(ps, names[ps.PartnerID]))
-		for _, a := range ps.Activities {
-			kegiatan.rows = append(kegiatan.rows, []any{
-				string(ps.ID), ps.Title, string(a.ID), cellDateValue(a.Date), a.Title, a.Description, a.People, choiceLabel(a.Status.Label(), string(a.Status)),
-			})
-		}
-		for _, e := range ps.Evaluations {
-			evaluasi.rows = append(evaluasi.rows, evaluationRow(ps, e))
-		}
-	}
-	mitra := &table{sheet: "Mitra", file: "mitra.csv", cols: partnerColumns}
 	for _, p := range partners {
 		mitra.rows = append(mitra.rows, []any{
 			string(p.ID), p.Name, choiceLabel(p.Kind.Label(), string(p.Kind)), p.Address, p.ContactPerson, p.Phone, p.Email,
