@@ -30,6 +30,8 @@ type Options struct {
 	DocumentsDir string
 	// Now is the clock (time.Now when nil), for the dates of letters.
 	Now func() time.Time
+	// DataFuncs are the store's functions Pengaturan → Data uses (datastore.go).
+	DataFuncs
 }
 
 // Tab indices of the navigation.
