@@ -24,6 +24,12 @@ type Attachment struct {
 	Type  string    `json:"type"` // MIME type
 	Size  int64     `json:"size"`
 	Added time.Time `json:"added"`
+	// Generated documents (Owner "document") also record their kind, the document code
+	// printed in their footer and the SHA-256 of the file, hex, so that a PDF can be
+	// matched byte for byte with the one kept (kemitraan-cli verify).
+	DocKind DocumentKind `json:"doc_kind,omitempty"`
+	Code    string       `json:"code,omitempty"`
+	SHA256  string       `json:"sha256,omitempty"`
 }
 
 // AttachmentTypes are the kinds of file that may be attached.

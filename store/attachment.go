@@ -40,14 +40,8 @@ func (db *DB) AddAttachment(a model.Attachment, data []byte) (model.Attachment, 
 	a.Size = int64(len(data))
 	a.Added = now
 	err = db.update(func(tx *bolt.Tx) error {
-		s, err := getSummary(tx, a.PartnershipID)
+		s, err := putAttachment(tx, a, data)
 		if err != nil {
-			return err
-		}
-		if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), data); err != nil {
 			return err
 		}
 		return putEvent(tx, model.Event{PartnershipID: a.PartnershipID, Time: now, Kind: model.EventAttachmentAdded,
@@ -57,6 +51,23 @@ func (db *DB) AddAttachment(a model.Attachment, data []byte) (model.Attachment, 
 		return model.Attachment{}, err
 	}
 	return a, nil
+}
+
+// putAttachment writes the attachment's description and its data inside tx, and
+// returns the summary of its partnership (which must exist) for the event that goes
+// with it.
+func putAttachment(tx *bolt.Tx, a model.Attachment, data []byte) (Summary, error) {
+	s, err := getSummary(tx, a.PartnershipID)
+	if err != nil {
+		return Summary{}, err
+	}
+	if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a); err != nil {
+		return Summary{}, err
+	}
+	if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), data); err != nil {
+		return Summary{}, err
+	}
+	return s, nil
 }
 
 // Attachments lists the partnership's attachments, oldest first, without their data.
