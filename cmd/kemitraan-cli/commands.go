@@ -12,9 +12,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
-	"github.com/kemitraan/kemitraan/model/pdf"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -97,24 +97,29 @@ func runList(e *env, args []string) error {
 }
 
 // documents the pdf command can print.
-var documents = []string{"permohonan"}
+var documents = []string{"permohonan", "proposal", "mou", "pks", "monev", "tahunan"}
 
 func runPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("pdf", flag.ContinueOnError)
-	id := fs.String("partnership", "", "ID kemitraan (lihat: list)")
-	doc := fs.String("doc", "", "jenis dokumen: permohonan")
+	id := fs.String("partnership", "", "ID kemitraan (lihat: list); tidak untuk tahunan")
+	doc := fs.String("doc", "", "jenis dokumen: "+strings.Join(documents, ", "))
 	out := fs.String("out", "", "berkas PDF yang ditulis")
-	dateText := fs.String("date", "", "tanggal surat (26/11/2026); bawaan: hari ini")
+	dateText := fs.String("date", "", "tanggal surat atau proposal (26/11/2026); bawaan: hari ini")
+	year := fs.Int("year", 0, "tahun laporan tahunan (--doc tahunan)")
+	evaluation := fs.String("evaluation", "", "ID evaluasi untuk --doc monev; bawaan: yang terakhir")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	kind := model.DocumentKind(*doc)
 	switch {
-	case *id == "":
+	case !slices.Contains(documents, *doc):
+		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %s", *doc, strings.Join(documents, ", "))}
+	case kind == model.DocAnnual && (*year < 2000 || *year > 2200):
+		return usageError{"--year wajib diisi untuk --doc tahunan (misalnya --year 2026)"}
+	case kind != model.DocAnnual && *id == "":
 		return usageError{"--partnership wajib diisi"}
 	case *out == "":
 		return usageError{"--out wajib diisi"}
-	case *doc != "permohonan":
-		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %v", *doc, documents)}
 	}
 	date := time.Now()
 	if *dateText != "" {
@@ -137,6 +142,25 @@ func runPDF(e *env, args []string) error {
 	if school.IsZero() {
 		return errors.New("profil sekolah belum diisi (Pengaturan → Profil Sekolah)")
 	}
+	if kind == model.DocAnnual {
+		ps, err := db.Partnerships()
+		if err != nil {
+			return err
+		}
+		partners, err := db.Partners()
+		if err != nil {
+			return err
+		}
+		data, code, err := document.Annual(school, ps, partners, *year, date)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(*out, data); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, code)
+		return nil
+	}
 	p, err := db.Partnership(model.ID(*id))
 	if err != nil {
 		return err
@@ -144,31 +168,34 @@ func runPDF(e *env, args []string) error {
 	if p.PartnerID == "" {
 		return fmt.Errorf("kemitraan %q belum punya mitra", p.Title)
 	}
-	partner, err := db.Partner(p.PartnerID)
+	// the folder must take the file before a letter number is used
+	if err := checkWritable(*out); err != nil {
+		return err
+	}
+	made, err := document.Make(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation)})
 	if err != nil {
+		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
+	}
+	if err := writeFileAtomic(*out, made.PDF); err != nil {
 		return err
 	}
-	letter, err := db.IssueLetterNumber(p.ID, "permohonan", date)
-	if err != nil {
-		return err
+	if made.Number != "" {
+		fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, made.Number, made.Code)
+	} else {
+		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
 	}
-	p, err = db.Partnership(p.ID) // with the letter just recorded
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	code, err := pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: partner, Partnership: p, Letter: letter})
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	if err := db.SetLetterCode(p.ID, letter.Number, code); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, letter.Number, code)
 	return nil
+}
+
+// checkWritable fails when no file can be created in path's folder.
+func checkWritable(path string) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".kemitraan-*")
+	if err != nil {
+		return fmt.Errorf("tidak dapat menulis ke %s: %w", dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }
 
 // exportFormats are the formats the export command writes.
