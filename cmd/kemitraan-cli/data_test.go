@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kemitraan/kemitraan"
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/store"
 )
@@ -276,7 +277,9 @@ func TestImport(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	if code, out, _ := cli(t, "--version"); code != 0 || out != "kemitraan-cli dev\n" {
+	// "Kemitraan Sekolah 0.1.0 (build 1)": the version written in FyneApp.toml
+	want := kemitraan.App().Name + " " + kemitraan.App().Version + " (build "
+	if code, out, _ := cli(t, "--version"); code != 0 || out != kemitraan.Version()+"\n" || !strings.HasPrefix(out, want) {
 		t.Errorf("--version: exit %d, %q", code, out)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kemitraan/kemitraan"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -33,9 +34,9 @@ var commands = []command{
 	{"check", "check", "periksa berkas data dan tampilkan jumlah data", runCheck},
 }
 
-// version is the program's version, set when it is built:
-// go build -ldflags "-X main.version=1.2.0" ./cmd/kemitraan-cli
-var version = "dev"
+// version is what --version prints: "Kemitraan Sekolah 0.1.0 (build 1)", from
+// FyneApp.toml through the root package.
+var version = kemitraan.Version()
 
 // env is what every subcommand gets: where the data is, where to read answers from
 // and where to write.
@@ -78,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *showVersion {
-		fmt.Fprintln(stdout, "kemitraan-cli", version)
+		fmt.Fprintln(stdout, version)
 		return 0
 	}
 	if fs.NArg() == 0 {
