@@ -32,6 +32,9 @@ type Options struct {
 	Now func() time.Time
 	// DataFuncs are the store's functions Pengaturan → Data uses (datastore.go).
 	DataFuncs
+	// FirstStart is set when the data file did not exist before it was opened: the
+	// window then greets with the welcome (while the file holds no data).
+	FirstStart bool
 }
 
 // Tab indices of the navigation.
@@ -92,6 +95,7 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	g.refreshAll()
 	g.setShortcuts()
 	w.SetCloseIntercept(g.requestClose)
+	g.showWelcome()
 	return g
 }
 
@@ -111,8 +115,10 @@ func (g *gui) setShortcuts() {
 	findItem.Shortcut = find
 	quitItem := fyne.NewMenuItem(lang.L("menu.quit"), g.requestClose)
 	quitItem.IsQuit = true
+	aboutItem := fyne.NewMenuItem(lang.L("menu.about"), func() { g.showAbout() })
 	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"),
-		newItem, saveItem, findItem, fyne.NewMenuItemSeparator(), quitItem)))
+		newItem, saveItem, findItem, fyne.NewMenuItemSeparator(), quitItem),
+		fyne.NewMenu(lang.L("menu.help"), aboutItem)))
 
 	// also on the canvas, for when no menu is shown
 	g.win.Canvas().AddShortcut(save, func(fyne.Shortcut) { g.saveCurrent() })

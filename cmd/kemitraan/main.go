@@ -5,7 +5,10 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
+	"io/fs"
 	"log"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -14,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/kemitraan/kemitraan"
 	"github.com/kemitraan/kemitraan/assets"
 	"github.com/kemitraan/kemitraan/store"
 	"github.com/kemitraan/kemitraan/ui"
@@ -21,7 +25,12 @@ import (
 
 func main() {
 	dbPath := flag.String("db", "", "data file (default: kemitraan.db in the app's storage folder)")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println(kemitraan.Version())
+		return
+	}
 
 	a := app.NewWithID("id.sch.kemitraan")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -40,6 +49,8 @@ func main() {
 	w := a.NewWindow(lang.L("app.title"))
 	w.Resize(fyne.NewSize(1280, 720))
 
+	_, statErr := os.Stat(path)
+	firstStart := errors.Is(statErr, fs.ErrNotExist) // the welcome shows on a new file
 	db, err := store.Open(path)
 	if err != nil {
 		log.Println(err)
@@ -50,7 +61,7 @@ func main() {
 	}
 	defer db.Close()
 
-	opts := ui.Options{DocumentsDir: filepath.Join(filepath.Dir(db.Path()), "dokumen")}
+	opts := ui.Options{DocumentsDir: filepath.Join(filepath.Dir(db.Path()), "dokumen"), FirstStart: firstStart}
 	w.SetContent(ui.Create(a, w, db, opts))
 	if store.LooksLikeNetworkPath(db.Path()) {
 		dialog.ShowInformation(lang.L("open.network.title"), lang.L("open.network", map[string]string{"Path": db.Path()}), w)
