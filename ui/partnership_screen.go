@@ -73,9 +73,7 @@ type partnershipView struct {
 	prevLink     *widget.Button
 	nextLink     *widget.Button
 	saveButton   *widget.Button
-	printButton  *widget.Button
 	deleteButton *widget.Button
-	printNote    *widget.Label
 	saveStatus   *widget.Label
 	letters      *widget.Label // the letters printed, shown in stage 2
 
@@ -97,6 +95,7 @@ type partnershipView struct {
 	tabs        *container.AppTabs
 	timeline    panel
 	attachments panel
+	docs        *documentsPanel // the Dokumen tab
 	content     fyne.CanvasObject
 
 	// the reopen dialog's inputs, while it is shown (tests drive them)
@@ -190,7 +189,7 @@ func newPartnershipView(s *partnershipsScreen, p model.Partnership) *partnership
 	return v
 }
 
-// addPanels adds the Linimasa and Lampiran tabs of a stored partnership.
+// addPanels adds the Linimasa, Lampiran and Dokumen tabs of a stored partnership.
 func (v *partnershipView) addPanels(id model.ID) {
 	if id == "" || v.timeline != nil {
 		return
@@ -199,6 +198,8 @@ func (v *partnershipView) addPanels(id model.ID) {
 	v.attachments = newAttachmentsPanel(v.g.db, v.g.win, v.g.app, id)
 	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.timeline"), theme.HistoryIcon(), v.timeline.object()))
 	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), v.attachments.object()))
+	v.docs = newDocumentsPanel(v, id)
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), v.docs.object()))
 	type notifier interface{ setOnChange(func()) }
 	if n, ok := v.timeline.(notifier); ok {
 		n.setOnChange(func() { v.s.refresh() })
@@ -215,6 +216,8 @@ func (v *partnershipView) addPanels(id model.ID) {
 			v.timeline.refresh()
 		case 2:
 			v.attachments.refresh()
+		case 3:
+			v.docs.refresh()
 		}
 	}
 }
@@ -269,19 +272,14 @@ func (v *partnershipView) buildHeader() fyne.CanvasObject {
 
 	v.saveButton = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), func() { v.save() })
 	v.saveButton.Importance = widget.HighImportance
-	v.printButton = widget.NewButtonWithIcon(lang.L("letter.print"), theme.DocumentPrintIcon(), v.printRequestLetter)
 	v.deleteButton = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.confirmDelete)
 	v.deleteButton.Importance = widget.DangerImportance
-	v.printNote = widget.NewLabel("")
-	v.printNote.TextStyle = fyne.TextStyle{Italic: true}
-	v.printNote.SizeName = theme.SizeNameCaptionText
-	v.printNote.Truncation = fyne.TextTruncateEllipsis
 	v.saveStatus = widget.NewLabel("")
 
 	bar := container.NewGridWrap(fyne.NewSize(180, v.progress.MinSize().Height), v.progress)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.saveStatus, v.saveButton, v.printButton, v.deleteButton), v.titleLabel)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.saveStatus, v.saveButton, v.deleteButton), v.titleLabel)
 	info := container.NewBorder(nil, nil, nil, container.NewHBox(v.prevLink, v.nextLink, container.NewCenter(bar)), v.infoLabel)
-	return container.NewVBox(top, info, v.printNote)
+	return container.NewVBox(top, info)
 }
 
 func (v *partnershipView) buildStepper() fyne.CanvasObject {
@@ -827,28 +825,36 @@ func (v *partnershipView) showLetters() {
 	v.letters.SetText(strings.Join(lines, "\n"))
 }
 
-// updatePrintState enables Cetak surat permohonan when the stored partnership has a
-// partner and the school's profile is saved, and otherwise says what is missing.
+// updatePrintState says again, in the Dokumen tab, which documents the stored
+// partnership's data allow and what the others lack.
 func (v *partnershipView) updatePrintState() {
-	missing := ""
-	switch {
-	case v.stored.ID == "":
-		missing = lang.L("letter.missing.saved")
-	case v.stored.PartnerID == "":
-		missing = lang.L("letter.missing.partner")
-	default:
-		school, err := v.g.db.School()
-		if err != nil || school.IsZero() {
-			missing = lang.L("letter.missing.school")
-		}
-	}
-	if missing != "" {
-		v.printButton.Disable()
-		v.printNote.SetText(missing)
+	if v.docs == nil {
 		return
 	}
-	v.printButton.Enable()
-	v.printNote.SetText(lang.L("letter.ready", map[string]string{"Dir": v.g.opts.DocumentsDir}))
+	school, err := v.g.db.School()
+	if err != nil {
+		school = model.School{}
+	}
+	v.docs.update(v.stored, school)
+}
+
+// documentMade takes what making a document changed in the store (the letters of a
+// request letter, the timeline, the attachments), keeping what the person typed.
+func (v *partnershipView) documentMade() {
+	id := v.stored.ID
+	if stored, err := v.g.db.Partnership(id); err == nil {
+		v.stored.Letters = stored.Letters
+		v.stored.UpdatedAt = stored.UpdatedAt
+		v.base.Letters = stored.Letters
+		v.base.UpdatedAt = stored.UpdatedAt
+		v.showLetters()
+	}
+	if v.timeline != nil {
+		v.timeline.refresh()
+		v.attachments.refresh()
+	}
+	v.updatePrintState()
+	v.s.refresh()
 }
 
 // stepItem is one stage in the stepper: its number and short name, with an icon that

@@ -21,6 +21,7 @@ type partnershipsScreen struct {
 
 	browser   *partnershipList // search, filters and the list
 	newButton *widget.Button
+	batch     *batchDialog // Cetak dokumen, while shown (batch.go)
 
 	detail    *partnershipView // the partnership shown
 	detailBox *fyne.Container
@@ -35,7 +36,8 @@ func newPartnershipsScreen(g *gui) *partnershipsScreen {
 	s.newButton = widget.NewButtonWithIcon(lang.L("partnership.new"), theme.ContentAddIcon(), func() {
 		g.leave(g.leaverOf(tabKemitraan), s.startNew)
 	})
-	left := container.NewBorder(container.NewVBox(s.newButton, s.browser.top()), nil, nil, nil, s.browser.body())
+	printAll := widget.NewButtonWithIcon(lang.L("batch.open"), theme.DocumentPrintIcon(), func() { s.batch = g.showBatch() })
+	left := container.NewBorder(container.NewVBox(container.NewGridWithColumns(2, s.newButton, printAll), s.browser.top()), nil, nil, nil, s.browser.body())
 
 	s.detailBox = container.NewStack()
 	split := container.NewHSplit(left, s.detailBox)

@@ -166,11 +166,13 @@ func TestPartnershipWithPartner(t *testing.T) {
 	h.mustShow("Pelatihan Literasi Digital Guru")
 	h.mustShow("1/7 Identifikasi Kebutuhan · PT Maju Bersama · Draft")
 
-	// without a school profile the letter cannot be printed, and the screen says why
-	if !h.g.partnerships.detail.printButton.Disabled() {
+	// without a school profile the letter cannot be printed, and the Dokumen tab says why
+	h.g.partnerships.detail.tabs.SelectIndex(3)
+	if !h.g.partnerships.detail.docs.request.button.Disabled() {
 		t.Error("Cetak surat permohonan is enabled without a school profile")
 	}
-	h.mustShow("isi dan simpan Profil Sekolah")
+	h.mustShow("Isi dan simpan Profil Sekolah di Pengaturan")
+	h.g.partnerships.detail.tabs.SelectIndex(0)
 
 	// Beranda counts it
 	h.g.show(tabBeranda)
@@ -186,11 +188,17 @@ func TestPrintRequestLetter(t *testing.T) {
 	partner := h.addPartner("PT Maju Bersama", model.KindBisnis)
 	ps := h.addPartnership("Pelatihan Literasi Digital Guru", partner)
 
+	// the letter is printed from stage 2, in the Dokumen tab
 	s := h.g.partnerships.detail
-	if s.printButton.Disabled() {
-		t.Fatalf("Cetak surat permohonan is disabled: %s", s.printNote.Text)
+	if !s.docs.request.button.Disabled() {
+		t.Error("Cetak surat permohonan is enabled at stage 1")
 	}
-	test.Tap(s.printButton)
+	s = h.advance(model.StagePenjajakan)
+	s.tabs.SelectIndex(3)
+	if s.docs.request.button.Disabled() {
+		t.Fatalf("Cetak surat permohonan is disabled: %s", s.docs.request.note.Text)
+	}
+	test.Tap(s.docs.request.button)
 	h.g.wait()
 
 	stored, err := h.db.Partnership(ps.ID)
@@ -310,6 +318,7 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 	h.fillSchool()
 	partner := h.addPartner("PT Maju Bersama", model.KindBisnis)
 	ps := h.addPartnership("Pelatihan Literasi Digital Guru", partner)
+	h.advance(model.StagePenjajakan)
 
 	// the documents "folder" is a file: the letter cannot be written
 	blocker := filepath.Join(h.dir, "bukan-folder")
@@ -318,8 +327,9 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 	}
 	h.g.opts.DocumentsDir = blocker
 	s := h.g.partnerships.detail
+	s.showStage(model.StageKebutuhan)
 	h.typeInto(s.need.title, " (revisi)")
-	test.Tap(s.printButton)
+	test.Tap(s.docs.request.button)
 	h.g.wait()
 
 	h.mustShow("Surat permohonan belum tercetak")

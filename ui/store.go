@@ -49,4 +49,6 @@ type Store interface {
 	// SetLetterCode records the document code printed in the footer of the letter with
 	// that number, once its PDF is written.
 	SetLetterCode(partnershipID model.ID, number, code string) error
+
+	DocumentStore // article templates and generated documents (documents.go)
 }
