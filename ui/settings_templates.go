@@ -98,6 +98,7 @@ func newTemplatesView(g *gui) *templatesView {
 	v.content = container.NewBorder(intro, nil, nil, nil, split)
 	v.load()
 	v.list.Select(0)
+	v.list.ScrollToTop()
 	return v
 }
 
@@ -141,7 +142,7 @@ func (v *templatesView) choose(i int) {
 	}
 	v.current = i
 	name := v.names[i]
-	v.title.SetText(templateLabel(name) + " — " + pdf.TemplateTitle(name))
+	v.title.SetText(templateLabel(name) + " (" + name + ")")
 	v.editor.SetText(v.text(name))
 	v.problem.Hide()
 	v.status.SetText("")
