@@ -180,7 +180,7 @@ func (sc *startScreen) build() {
 	file := widget.NewLabel(lang.L("open.file", map[string]string{"Path": sc.path}))
 	file.Wrapping = fyne.TextWrapBreak
 	detail := widget.NewLabel("")
-	detail.Wrapping = fyne.TextWrapBreak
+	detail.Wrapping = fyne.TextWrapWord
 	detail.Importance = widget.LowImportance
 	if sc.err != nil {
 		detail.SetText(sc.err.Error())
@@ -208,9 +208,9 @@ func (sc *startScreen) build() {
 		sc.buttons[a] = b
 		row.Add(b)
 	}
-	sc.content = container.NewBorder(
+	sc.content = container.NewPadded(container.NewBorder(
 		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), row, nil, nil,
-		container.NewVScroll(body))
+		container.NewVScroll(body)))
 }
 
 func (sc *startScreen) quit() {

@@ -742,7 +742,7 @@ func (d *dataView) showImportPreview(path string, plan model.ImportPlan, decisio
 				d.applyImport(plan, p.choices())
 			}
 		}, d.g.win)
-	p.dialog.Resize(fyne.NewSize(860, 600))
+	p.dialog.Resize(fyne.NewSize(860, 680))
 	d.show(p.dialog)
 }
 
