@@ -14,20 +14,6 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"Sékolah Çahaya":    "sekolah cahaya",
-		"SEKOLAH":           "sekolah",
-		"Se\u0301kolah":     "sekolah", // e + combining acute
-		"Ñusantara Ümmat":   "nusantara ummat",
-		"PT Maju 2026 (ÅÉ)": "pt maju 2026 (ae)",
-	} {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // mustPartner stores a partner.
 func (h *harness) mustPartner(name string, kind model.PartnerKind) model.Partner {
 	h.t.Helper()

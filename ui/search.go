@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -33,7 +31,7 @@ type listEntry struct {
 	created  int // year of CreatedAt
 	start    int // year the agreement starts, 0 when none is set
 	updated  time.Time
-	folded   string // title, partner name and need, folded (see fold)
+	folded   string // title, partner name and need, folded (model.Fold)
 }
 
 // newListEntries makes the list's entries, the most recently changed first.
@@ -55,7 +53,7 @@ func newListEntries(ps []model.Summary, partnerName func(model.ID) string) []lis
 			id: p.ID, title: p.Title, stage: p.Stage, status: p.Status, category: p.Category,
 			progress: p.Progress, created: p.CreatedAt.Year(), updated: p.UpdatedAt,
 			detail: stageLabel(p.Stage) + " · " + shownName + " · " + statusLabel(p.Status),
-			folded: fold(p.Title + "\n" + name + "\n" + p.Need),
+			folded: model.Fold(p.Title + "\n" + name + "\n" + p.Need),
 		}
 		if !p.AgreementStart.IsZero() {
 			e.start = p.AgreementStart.Year()
@@ -81,7 +79,7 @@ type listFilter struct {
 }
 
 // setQuery takes the search box's text.
-func (f *listFilter) setQuery(q string) { f.words = strings.Fields(fold(q)) }
+func (f *listFilter) setQuery(q string) { f.words = strings.Fields(model.Fold(q)) }
 
 // active reports whether the filter hides anything.
 func (f listFilter) active() bool {
@@ -123,66 +121,6 @@ func yearsOf(entries []listEntry) []int {
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(years)))
 	return years
-}
-
-// accentFold maps the accented Latin letters (lower case) to their base letter, so
-// that "sekolah" finds "Sékolah" and "cahaya" finds "Çahaya".
-var accentFold = func() map[rune]rune {
-	m := map[rune]rune{}
-	for base, variants := range map[rune]string{
-		'a': "àáâãäåāăąǎạảấầẩẫậắằẳẵặ",
-		'c': "çćĉċč",
-		'd': "ďđ",
-		'e': "èéêëēĕėęěẹẻẽếềểễệ",
-		'g': "ĝğġģ",
-		'h': "ĥħ",
-		'i': "ìíîïĩīĭįıǐịỉ",
-		'j': "ĵ",
-		'k': "ķ",
-		'l': "ĺļľŀł",
-		'n': "ñńņňŉ",
-		'o': "òóôõöøōŏőǒọỏốồổỗộớờởỡợơ",
-		'r': "ŕŗř",
-		's': "śŝşšș",
-		't': "ţťŧț",
-		'u': "ùúûüũūŭůűųưǔụủứừửữự",
-		'w': "ŵ",
-		'y': "ýÿŷỳỵỷỹ",
-		'z': "źżž",
-	} {
-		for _, r := range variants {
-			m[r] = base
-		}
-	}
-	return m
-}()
-
-// fold lower-cases s and takes the accents off Latin letters, also when they are
-// written as a letter followed by a combining mark.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r >= 0x300 && r <= 0x36f { // combining diacritical marks
-			continue
-		}
-		r = unicode.ToLower(r)
-		if base, ok := accentFold[r]; ok {
-			r = base
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // partnershipList is the left side of the Kemitraan screen: a search box, filters by
