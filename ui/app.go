@@ -78,6 +78,9 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 		opts.Now = time.Now
 	}
 	g := &gui{app: a, win: w, db: db, opts: opts}
+	if choice := a.Preferences().String(PreferenceTheme); choice != "" {
+		applyTheme(choice) // the appearance chosen in Pengaturan → Tampilan
+	}
 	g.home = newHomeScreen(g)
 	g.partnerships = newPartnershipsScreen(g)
 	g.partners = newPartnersScreen(g)

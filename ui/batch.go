@@ -17,8 +17,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
 )
 
 // batchDialog is Cetak dokumen, reached from the Kemitraan list: the laporan tahunan

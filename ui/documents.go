@@ -16,8 +16,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/model/pdf"
 )
 

@@ -9,9 +9,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
+	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/model/pdf"
 	"github.com/kemitraan/kemitraan/store"
 )

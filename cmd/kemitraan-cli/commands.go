@@ -12,9 +12,9 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
+	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/store"
 )
 

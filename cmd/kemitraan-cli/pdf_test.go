@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kemitraan/kemitraan/document"
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/store"
 )
 
