@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -124,29 +123,46 @@ func Reminders(sums []Summary, today time.Time, set ReminderSettings) []Reminder
 // positions and moves each reminder once: reminders are large to swap.
 func SortReminders(list []Reminder) {
 	order := make([]int32, len(list))
-	days := make([]int64, len(list))
 	for i := range list {
 		order[i] = int32(i)
-		days[i] = list[i].Due.Unix()
 	}
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &list[i], &list[j]
-		if days[i] != days[j] {
-			return cmp.Compare(days[i], days[j])
-		}
-		if c := strings.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		if c := strings.Compare(string(a.PartnershipID), string(b.PartnershipID)); c != 0 {
-			return c
-		}
-		return strings.Compare(string(a.Kind), string(b.Kind))
-	})
+	slices.SortFunc(order, func(i, j int32) int { return compareReminders(&list[i], &list[j]) })
 	sorted := make([]Reminder, len(list))
 	for i, j := range order {
 		sorted[i] = list[j]
 	}
 	copy(list, sorted)
+}
+
+// compareReminders orders by due date, then title, partnership and kind.
+func compareReminders(a, b *Reminder) int {
+	if c := a.Due.Compare(b.Due); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.PartnershipID), string(b.PartnershipID)); c != 0 {
+		return c
+	}
+	return strings.Compare(string(a.Kind), string(b.Kind))
+}
+
+// ReplaceReminders puts fresh (the reminders of one partnership, recomputed after it
+// was saved) in place of that partnership's reminders in the sorted list: the others
+// are not recomputed, so one save costs a pass over the list, not over every summary.
+func ReplaceReminders(list []Reminder, id ID, fresh []Reminder) []Reminder {
+	out := list[:0]
+	for _, r := range list {
+		if r.PartnershipID != id {
+			out = append(out, r)
+		}
+	}
+	for _, r := range fresh {
+		i, _ := slices.BinarySearchFunc(out, r, func(a, b Reminder) int { return compareReminders(&a, &b) })
+		out = slices.Insert(out, i, r)
+	}
+	return out
 }
 
 // RemindersOf are the reminders of one partnership (for recomputing after a save).

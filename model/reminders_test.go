@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -223,5 +225,35 @@ func TestSummarizeForReminders(t *testing.T) {
 	if s.NoticeDays != 45 || s.EvaluationMonths != 3 || !s.LastEvaluation.Equal(day(2026, 9, 1)) ||
 		s.Ratings != [NumBenefits]int{5, 4, 3, 2, 1} || len(s.Planned) != 1 || !s.Planned[0].Equal(day(2026, 10, 1)) {
 		t.Errorf("Summarize = %+v", s)
+	}
+}
+
+// After one partnership changes, replacing its reminders gives what a full recompute gives.
+func TestReplaceRemindersMatchesRecompute(t *testing.T) {
+	today := time.Date(2026, 11, 26, 0, 0, 0, 0, time.Local)
+	set := DefaultReminderSettings()
+	sums := make([]Summary, 40)
+	for i := range sums {
+		sums[i] = Summary{ID: ID(fmt.Sprintf("P%03d", i)), Title: fmt.Sprintf("Kemitraan %02d", i%7),
+			Stage: StageImplementasi, Status: StatusBerjalan,
+			AgreementStart: today.AddDate(0, -i, 0), AgreementEnd: today.AddDate(0, 0, i*3), NoticeDays: 30,
+			StageSince: today.AddDate(0, 0, -i*2), UpdatedAt: today.AddDate(0, 0, -i*2)}
+	}
+	list := Reminders(sums, today, set)
+	for _, i := range []int{0, 7, 39} {
+		// the partnership is extended by a year and touched today
+		sums[i].AgreementEnd = sums[i].AgreementEnd.AddDate(1, 0, 0)
+		sums[i].StageSince, sums[i].UpdatedAt = today, today
+		list = ReplaceReminders(list, sums[i].ID, RemindersOf(sums[i], today, set))
+		if want := Reminders(sums, today, set); !reflect.DeepEqual(list, want) {
+			t.Fatalf("after changing %s: %d reminders, a recompute gives %d", sums[i].ID, len(list), len(want))
+		}
+	}
+	// a deleted partnership has none
+	list = ReplaceReminders(list, sums[5].ID, nil)
+	for _, r := range list {
+		if r.PartnershipID == sums[5].ID {
+			t.Fatal("a removed partnership's reminder stayed")
+		}
 	}
 }

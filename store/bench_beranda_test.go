@@ -63,7 +63,30 @@ func BenchmarkBerandaOpen(b *testing.B) {
 	b.ReportMetric(rssMB(), "RSS-MB")
 }
 
-// BenchmarkReminders recomputes the reminders from the summaries, as after a save.
+// BenchmarkReminderAfterSave is what Beranda does after one partnership is saved: read
+// its summary alone and replace its reminders in the sorted list of all reminders.
+func BenchmarkReminderAfterSave(b *testing.B) {
+	db := benchOpen(b)
+	sums, err := db.Summaries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	set := model.DefaultReminderSettings()
+	list := model.Reminders(sums, benchToday, set)
+	i := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := db.Summary(sums[i%len(sums)].ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		list = model.ReplaceReminders(list, s.ID, model.RemindersOf(s, benchToday, set))
+		i += 7919
+	}
+	b.ReportMetric(float64(len(list)), "reminders")
+}
+
+// BenchmarkReminders recomputes the reminders from all the summaries, as at start.
 func BenchmarkReminders(b *testing.B) {
 	db := benchOpen(b)
 	sums, err := db.Summaries()

@@ -69,3 +69,22 @@ func getSummary(tx *bolt.Tx, id model.ID) (Summary, error) {
 	err := decode(bucketSummaries, []byte(id), v, &s)
 	return s, err
 }
+
+// Summary returns one partnership's summary with its partner's name: what a screen
+// needs to update its lists after that partnership was saved, without reading them all.
+func (db *DB) Summary(id model.ID) (Summary, error) {
+	var s Summary
+	err := db.view(func(tx *bolt.Tx) error {
+		var err error
+		if s, err = getSummary(tx, id); err != nil {
+			return err
+		}
+		if s.PartnerID != "" {
+			if p, err := getPartner(tx, s.PartnerID); err == nil {
+				s.PartnerName = p.Name
+			}
+		}
+		return nil
+	})
+	return s, err
+}

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"errors"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/kemitraan/kemitraan/model"
 )
@@ -109,5 +111,21 @@ func TestSaveExtensionUnlinked(t *testing.T) {
 	next.ID = "01KP0B8T00G4G4N1ERT6"
 	if err := db.SaveExtension(&old, &next, nil); err == nil {
 		t.Error("two periods that do not name each other were saved")
+	}
+}
+
+func TestSummaryOfOnePartnership(t *testing.T) {
+	db := MustOpenTemp(t)
+	partner := MustSavePartner(t, db, "PT Maju Bersama")
+	ps := MustSavePartnership(t, db, "Pojok Literasi", partner.ID)
+	s, err := db.Summary(ps.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Pojok Literasi" || s.PartnerName != "PT Maju Bersama" || s.ID != ps.ID {
+		t.Errorf("Summary = %+v", s)
+	}
+	if _, err := db.Summary(model.NewID(time.Now())); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("Summary of an unknown partnership: %v, want ErrNotFound", err)
 	}
 }

@@ -44,7 +44,8 @@ type homeScreen struct {
 	dashboard fyne.CanvasObject
 	content   fyne.CanvasObject
 
-	sums []model.Summary // as last read
+	sums        []model.Summary // as last read, kept up to date by changed
+	partnerList []model.Partner // as last read
 }
 
 // Ctrl+Shift+F opens the search over everything (Ctrl+F is the list's).
@@ -166,24 +167,46 @@ func (h *homeScreen) refresh() {
 		return
 	}
 	h.sums = sums
-	h.show(sums, h.g.opts.Now())
+	h.show(computeDashboard(sums, h.g.opts.Now()))
 
 	partners, err := h.g.db.Partners()
 	if err != nil {
 		h.g.showError("error.read", err)
 		return
 	}
+	h.partnerList = partners
 	h.partners.SetText(lang.L("home.partners", map[string]int{"Count": len(partners)}))
 	h.search.update(sums, partners, h.g.partnerships.shownID())
 }
 
-// show puts what the summaries say on the screen, as of today.
-func (h *homeScreen) show(sums []model.Summary, today time.Time) {
-	d := computeDashboard(sums, today)
+// changed updates Beranda after one partnership was saved, moved or deleted (gone):
+// its summary replaces the old one and only its reminders are recomputed.
+func (h *homeScreen) changed(s model.Summary, gone bool) {
+	if h.sums == nil {
+		h.refresh()
+		return
+	}
+	h.sums = replaceSummary(h.sums, s, gone)
+	d := dashboard{
+		pipeline:   model.Pipeline(h.sums),
+		benefits:   model.BenefitAverages(h.sums),
+		categories: model.CountsByCategory(h.sums),
+	}
+	var fresh []model.Reminder
+	if !gone {
+		fresh = model.RemindersOf(s, h.g.opts.Now(), model.DefaultReminderSettings())
+	}
+	d.reminders = model.ReplaceReminders(h.reminders, s.ID, fresh)
+	h.show(d)
+	h.search.update(h.sums, h.partnerList, h.g.partnerships.shownID())
+}
+
+// show puts the dashboard computed from the summaries on the screen.
+func (h *homeScreen) show(d dashboard) {
 	for i := range h.tiles {
 		h.tiles[i].setCount(d.pipeline[i])
 	}
-	h.total.SetText(lang.L("home.partnerships", map[string]int{"Count": len(sums)}))
+	h.total.SetText(lang.L("home.partnerships", map[string]int{"Count": len(h.sums)}))
 
 	h.reminders = d.reminders
 	h.remTitle.SetText(lang.L("beranda.reminders", map[string]int{"Count": len(d.reminders)}))

@@ -558,8 +558,7 @@ func (v *partnershipView) reload(p model.Partnership) {
 	if v.timeline != nil {
 		v.timeline.refresh()
 	}
-	v.s.refresh()
-	v.g.home.refresh()
+	v.g.partnershipChanged(p.ID)
 }
 
 // sections are the parts of a partnership each stage edits.
@@ -773,8 +772,8 @@ func (v *partnershipView) extend() {
 		v.g.showError("error.save", err)
 		return
 	}
-	v.s.refresh()
-	v.g.home.refresh()
+	v.g.partnershipChanged(old.ID)
+	v.g.partnershipChanged(next.ID)
 	v.s.showPartnership(next.ID)
 	if d := v.s.detail; d != nil {
 		d.setStatus(lang.L("ps.extended"), widget.SuccessImportance)
@@ -799,8 +798,7 @@ func (v *partnershipView) confirmDelete() {
 			}
 			v.s.showNew()
 			v.s.detail.setStatus(lang.L("form.deleted"), widget.MediumImportance)
-			v.s.refresh()
-			v.g.home.refresh()
+			v.g.partnershipChanged(p.ID)
 		}, v.g.win)
 	d.SetConfirmText(lang.L("action.delete"))
 	d.SetDismissText(lang.L("action.cancel"))

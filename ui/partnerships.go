@@ -65,6 +65,17 @@ func (s *partnershipsScreen) refresh() {
 	}
 }
 
+// changed puts one partnership's new summary in the list (or takes it out when gone),
+// without reading the others again.
+func (s *partnershipsScreen) changed(sum model.Summary, gone bool) {
+	s.all = replaceSummary(s.all, sum, gone)
+	s.browser.selected = s.shownID()
+	s.browser.put(sum, gone, s.partnerName)
+	if s.detail != nil {
+		s.detail.updatePrintState()
+	}
+}
+
 // partnerName is the name of the partner with that ID, "" when unknown.
 func (s *partnershipsScreen) partnerName(id model.ID) string {
 	if p, ok := s.partnerBy[id]; ok {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -258,6 +259,39 @@ func (l *partnershipList) body() fyne.CanvasObject {
 // load shows the partnerships given, keeping the search and the filters.
 func (l *partnershipList) load(ps []model.Summary, partnerName func(model.ID) string) {
 	l.entries = newListEntries(ps, partnerName)
+	l.setYears()
+	l.apply()
+}
+
+// put replaces one partnership's entry after it was saved, or removes it (gone),
+// keeping the order and the filter; the other entries are not made again.
+func (l *partnershipList) put(s model.Summary, gone bool, partnerName func(model.ID) string) {
+	for i := range l.entries {
+		if l.entries[i].id == s.ID {
+			l.entries = slices.Delete(l.entries, i, i+1)
+			break
+		}
+	}
+	if !gone {
+		e := newListEntries([]model.Summary{s}, partnerName)[0]
+		i := sort.Search(len(l.entries), func(i int) bool {
+			a := l.entries[i]
+			if !a.updated.Equal(e.updated) {
+				return a.updated.Before(e.updated)
+			}
+			return a.id < e.id
+		})
+		l.entries = slices.Insert(l.entries, i, e)
+	}
+	if !slices.Equal(yearsOf(l.entries), l.years) {
+		l.setYears()
+	}
+	l.apply()
+}
+
+// setYears offers the years the entries have in the year filter, keeping the year
+// chosen when it is still there.
+func (l *partnershipList) setYears() {
 	l.years = yearsOf(l.entries)
 	options := []string{lang.L("list.allyears")}
 	for _, y := range l.years {
@@ -278,7 +312,6 @@ func (l *partnershipList) load(ps []model.Summary, partnerName func(model.ID) st
 	if i := l.year.SelectedIndex(); i > 0 {
 		l.filter.year = l.years[i-1]
 	}
-	l.apply()
 }
 
 // apply shows the entries that match the filter.

@@ -24,6 +24,9 @@ type Store interface {
 	// Summaries is what lists show and search, newest change first, with partner names:
 	// cheap at 10,000 partnerships, where Partnerships is not.
 	Summaries() ([]model.Summary, error)
+	// Summary is one partnership's summary, read after it is saved (model.ErrNotFound
+	// once it is deleted), so lists update without reading every summary.
+	Summary(id model.ID) (model.Summary, error)
 	Partnership(id model.ID) (model.Partnership, error)
 	// SavePartnership saves the partnership and the timeline events given, in one
 	// transaction; it assigns ID and timestamps, and a new one gets its "dibuat" event.
