@@ -6,9 +6,10 @@
 #   → Mitra: a new partner (kind, contact person, signatory) → Ctrl+S
 #   → Ctrl+N: a partnership (title, category, need) → Ctrl+S
 #   → Lanjut ke tahap berikutnya (stage 2) → the partner chosen → Ctrl+S
-#   → Cetak surat permohonan → the window's close (WM_DELETE_WINDOW)
+#   → Dokumen → Cetak surat permohonan → the window's close (WM_DELETE_WINDOW)
 # then checks the data file with kemitraan-cli (the partnership at stage 2 with the
-# partner) and the letter with pdftotext (school, "Permohonan Kerja Sama", partner).
+# partner), the letter with pdftotext (school, "Permohonan Kerja Sama", partner) and
+# with kemitraan-cli verify (the same PDF is kept in the data file).
 #
 # Usage:  .ci/e2e-test.sh [path/to/kemitraan [path/to/kemitraan-cli]]
 #   Without the binaries the script builds both (a warm Fyne cache takes seconds).
@@ -26,6 +27,17 @@
 # manager). If a screen's layout changes, measure again from the step's screenshot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Positions (x y) in the 1280×720 window at 0,0, measured from the steps' screenshots.
+at_profile_city="770 260"        # Pengaturan → Profil Sekolah: Kota/Kabupaten
+at_profile_principal="770 545"   # … Nama kepala sekolah
+at_nav_mitra="48 240"            # the navigation: Mitra
+at_partner_name="975 88"         # Mitra's form: Nama mitra
+at_partner_contact="975 224"     # … Narahubung
+at_advance="1135 404"            # a partnership: Lanjut ke tahap berikutnya (checklist)
+at_chosen_partner="720 496"      # stage 2's form: Mitra terpilih (a select)
+at_tab_documents="816 132"       # the partnership's tabs: Dokumen
+at_request_letter="588 214"      # Dokumen: Cetak surat permohonan
 
 limit=${E2E_TIMEOUT:-600}
 if [ -z "${E2E_UNDER_TIMEOUT:-}" ]; then
@@ -160,9 +172,10 @@ settle() {
 	done
 }
 alive() { kill -0 "$app_pid" 2>/dev/null || fail "the program exited unexpectedly"; }
-click() { # click X Y: a left click at a position in the window
+click() { # click "X Y": a left click at a position in the window
 	alive
-	xdotool mousemove --sync "$1" "$2" click 1
+	# shellcheck disable=SC2086 # "X Y" splits into two arguments
+	xdotool mousemove --sync $1 click 1
 	settle
 }
 keys() { alive; xdotool key --delay 80 "$@"; settle; }
@@ -216,9 +229,9 @@ keys Tab
 type_text "20219123"
 keys Tab
 type_text "Jl. Belitung No. 8"
-click 770 260 # Kota/Kabupaten (the address above is multi-line: it keeps Tab)
+click "$at_profile_city" # Kota/Kabupaten (the address above is multi-line: it keeps Tab)
 type_text "Bandung"
-click 770 545 # Nama kepala sekolah (below the multi-line letterhead lines)
+click "$at_profile_principal" # Nama kepala sekolah (below the multi-line letterhead lines)
 type_text "Dra. Siti Aminah, M.Pd."
 shot profile-typed
 keys ctrl+s
@@ -226,11 +239,11 @@ shot profile-saved
 
 # ---------------------------------------------------------------------------
 step "Mitra: a new partner"
-click 48 240 # Mitra in the navigation; it opens on an empty partner form
-click 975 88 # Nama mitra
+click "$at_nav_mitra" # Mitra in the navigation; it opens on an empty partner form
+click "$at_partner_name" # Nama mitra
 type_text "PT Maju Bersama"
 keys Tab Right # Jenis mitra: the first kind
-click 975 224 # Narahubung (below the multi-line address)
+click "$at_partner_contact" # Narahubung (below the multi-line address)
 type_text "Budi Santoso"
 keys Tab Tab Tab # Telepon, E-mail, Nama penanda tangan
 type_text "Ir. Rina Wulandari"
@@ -250,16 +263,18 @@ keys ctrl+s
 shot partnership-saved
 
 step "stage 2: Lanjut ke tahap berikutnya, the partner chosen"
-click 1135 439 # Lanjut ke tahap berikutnya, under the checklist
+click "$at_advance" # Lanjut ke tahap berikutnya, under the checklist
 shot stage-2
-click 720 531 # Mitra terpilih: the select opens its list
+click "$at_chosen_partner" # Mitra terpilih: the select opens its list
 keys Down Return
 keys ctrl+s
 shot partner-chosen
 
 # ---------------------------------------------------------------------------
-step "Cetak surat permohonan"
-click 1130 52 # in the partnership's header
+step "Dokumen → Cetak surat permohonan"
+click "$at_tab_documents"
+shot documents-tab
+click "$at_request_letter"
 letter=''
 for _ in $(seq 100); do
 	letter=$(find "$work/data/dokumen" -name '*.pdf' 2>/dev/null | head -n 1)
@@ -298,6 +313,8 @@ for want in "SMP Négeri 1 Bandung — Uji" "Permohonan Kerja Sama" "PT Maju Ber
 	grep -qF "$want" "$art/letter.txt" || fail "the letter lacks \"$want\": see $art/letter.txt"
 done
 note "the letter names the school, \"Permohonan Kerja Sama\" and the partner"
+# the PDF in the documents folder is the one kept with the partnership
+"$cli" --db "$db" verify "$letter" | tee "$art/verify.txt" || fail "kemitraan-cli verify: the letter is not the document kept in the data file"
 
 failed=0
 step "passed in $((SECONDS - started))s; artefacts in $art"
