@@ -180,8 +180,15 @@ func (g *gui) refreshCurrent() {
 }
 
 func (g *gui) refreshAll() {
-	g.home.refresh()
-	g.partnerships.refresh()
+	// the summaries are read once for Beranda and the list: at 10,000 partnerships
+	// each read is a tenth of a second
+	sums, err := g.db.Summaries()
+	if err != nil {
+		g.showError("error.read", err)
+		return
+	}
+	g.home.refreshWith(sums)
+	g.partnerships.refreshWith(sums)
 	g.partners.refresh()
 	g.settings.load()
 }

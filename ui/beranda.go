@@ -148,6 +148,16 @@ func heading(text string) *widget.Label {
 // refresh reads the school and the summaries again and recomputes everything; the
 // app calls it at start and after every save.
 func (h *homeScreen) refresh() {
+	sums, err := h.g.db.Summaries()
+	if err != nil {
+		h.total.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
+		return
+	}
+	h.refreshWith(sums)
+}
+
+// refreshWith is refresh with the summaries already read.
+func (h *homeScreen) refreshWith(sums []model.Summary) {
 	school, err := h.g.db.School()
 	if err != nil {
 		h.greeting.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
@@ -161,11 +171,6 @@ func (h *homeScreen) refresh() {
 		h.prompt.Hide()
 	}
 
-	sums, err := h.g.db.Summaries()
-	if err != nil {
-		h.total.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
-		return
-	}
 	h.sums = sums
 	h.show(computeDashboard(sums, h.g.opts.Now()))
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"sort"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -26,26 +27,24 @@ func (g *gui) partnershipChanged(id model.ID) {
 	g.home.changed(s, gone)
 }
 
-// replaceSummary puts s in place of the summary with its ID (or removes it when gone),
-// keeping the newest change first.
+// replaceSummary returns a new list with s in place of the summary with its ID (or
+// without it when gone), the newest change first. It never writes into list, which
+// Beranda and the Kemitraan list may share.
 func replaceSummary(list []model.Summary, s model.Summary, gone bool) []model.Summary {
-	for i := range list {
-		if list[i].ID == s.ID {
-			list = append(list[:i], list[i+1:]...)
-			break
+	out := make([]model.Summary, 0, len(list)+1)
+	for _, x := range list {
+		if x.ID != s.ID {
+			out = append(out, x)
 		}
 	}
 	if gone {
-		return list
+		return out
 	}
-	i := sort.Search(len(list), func(i int) bool {
-		if !list[i].UpdatedAt.Equal(s.UpdatedAt) {
-			return list[i].UpdatedAt.Before(s.UpdatedAt)
+	i := sort.Search(len(out), func(i int) bool {
+		if !out[i].UpdatedAt.Equal(s.UpdatedAt) {
+			return out[i].UpdatedAt.Before(s.UpdatedAt)
 		}
-		return list[i].ID < s.ID
+		return out[i].ID < s.ID
 	})
-	list = append(list, model.Summary{})
-	copy(list[i+1:], list[i:])
-	list[i] = s
-	return list
+	return slices.Insert(out, i, s)
 }

@@ -57,6 +57,11 @@ func (s *partnershipsScreen) refresh() {
 		s.g.showError("error.read", err)
 		return
 	}
+	s.refreshWith(all)
+}
+
+// refreshWith is refresh with the summaries already read.
+func (s *partnershipsScreen) refreshWith(all []model.Summary) {
 	s.all = all
 	s.browser.selected = s.shownID()
 	s.refreshPartners() // and loads the list with the partners' current names

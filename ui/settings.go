@@ -146,7 +146,7 @@ func (s *settingsScreen) load() {
 		return
 	}
 	s.school = school
-	s.nextSeq = s.countLettersThisYear() + 1
+	s.nextSeq = s.nextLetterSequence()
 	s.name.SetText(school.Name)
 	s.npsn.SetText(school.NPSN)
 	s.address.SetText(school.Address)
@@ -183,20 +183,12 @@ func (s *settingsScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), 
 // discard puts the stored profile back in the form.
 func (s *settingsScreen) discard() { s.load() }
 
-// countLettersThisYear counts the letters numbered this year, for the example number.
-func (s *settingsScreen) countLettersThisYear() int {
-	ps, err := s.g.db.Partnerships()
+// nextLetterSequence is the number the next letter of this year will get, for the
+// example; 1 when the counter cannot be read (the example is only an example).
+func (s *settingsScreen) nextLetterSequence() int {
+	n, err := s.g.db.NextLetterSequence(s.g.opts.Now().Year())
 	if err != nil {
-		return 0
-	}
-	year := s.g.opts.Now().Year()
-	n := 0
-	for _, p := range ps {
-		for _, l := range p.Letters {
-			if l.Date.Year() == year {
-				n++
-			}
-		}
+		return 1
 	}
 	return n
 }

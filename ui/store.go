@@ -49,6 +49,9 @@ type Store interface {
 	// IssueLetterNumber hands out the next nomor surat sequence of date's year and
 	// records it with the partnership, in one transaction: a number is never given twice.
 	IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error)
+	// NextLetterSequence is the sequence number the next letter of year will get,
+	// without taking it (the example in Pengaturan).
+	NextLetterSequence(year int) (int, error)
 	// SetLetterCode records the document code printed in the footer of the letter with
 	// that number, once its PDF is written.
 	SetLetterCode(partnershipID model.ID, number, code string) error
