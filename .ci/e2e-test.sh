@@ -193,7 +193,11 @@ type_text() {
 step "start the program on a new data file"
 db=$work/data/kemitraan.db
 mkdir -p "$work/data"
-LANG=C.UTF-8 "$app" --db "$db" >>"$applog" 2>&1 &
+# its own preferences too (language, theme, reminders: Fyne keeps them under
+# $XDG_CONFIG_HOME/fyne/APP-ID), so that a language or theme chosen on this machine
+# does not change the window the test drives
+mkdir -p "$work/config"
+XDG_CONFIG_HOME=$work/config LANG=C.UTF-8 "$app" --db "$db" >>"$applog" 2>&1 &
 app_pid=$!
 
 timeout 60 xdotool search --sync --onlyvisible --name 'Kemitraan' >"$work/wid" 2>/dev/null &
