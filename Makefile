@@ -4,7 +4,12 @@
 GO       ?= go
 TAGS     := migrated_fynedo
 ARGS     ?=
+# The version, name, ID and build number are written once, in FyneApp.toml.
 VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+APPNAME  := $(shell sed -n 's/^ *Name *= *"\(.*\)"/\1/p' FyneApp.toml)
+APPID    := $(shell sed -n 's/^ *ID *= *"\(.*\)"/\1/p' FyneApp.toml)
+APPBUILD := $(shell sed -n 's/^ *Build *= *\([0-9]*\).*/\1/p' FyneApp.toml)
+FYNE     := $(CURDIR)/bin/fyne
 
 # What Fyne (cgo, OpenGL, X11) needs to build on Debian/Ubuntu, and what the tests use
 # to read PDFs back.
@@ -15,7 +20,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export LANG := C.UTF-8
 
-.PHONY: run test deps test-deps build windows check clean
+.PHONY: run test deps test-deps build windows dist e2e-test check clean
 
 run: deps
 	$(GO) run -tags $(TAGS) ./cmd/kemitraan $(ARGS)
@@ -57,6 +62,44 @@ windows:
 .PHONY: wine-test
 wine-test: windows
 	.ci/wine-test.sh bin/kemitraan.exe
+
+# dist packages the desktop program with fyne package (icon, name, version and build
+# number from FyneApp.toml, in the Windows exe's resources and the Linux archive's
+# .desktop file) and builds the CLI, for 64-bit Windows and Linux, into dist/:
+#   kemitraan-$(VERSION)-windows-amd64.exe      kemitraan-cli-$(VERSION)-windows-amd64.exe
+#   kemitraan-$(VERSION)-linux-amd64.tar.xz     kemitraan-cli-$(VERSION)-linux-amd64
+# fyne package runs in cmd/kemitraan (the main package), which has no FyneApp.toml of
+# its own, and gets the metadata as flags: so it cannot raise the Build number in FyneApp.toml (it
+# does so after every run where it finds one). The check at the end makes sure.
+DIST_FLAGS = --name "$(APPNAME)" --app-id $(APPID) \
+             --app-version $(VERSION) --app-build $(APPBUILD) \
+             --icon $(CURDIR)/assets/icon.png --tags $(TAGS) --release
+dist:
+	@$(MAKE) --no-print-directory install-pkgs PKGS="$(BUILD_PKGS) gcc-mingw-w64-x86-64 xz-utils"
+	@test -n "$(VERSION)" -a -n "$(APPBUILD)" || { echo "no Version or Build in FyneApp.toml"; exit 1; }
+	@test ! -e cmd/kemitraan/FyneApp.toml || { echo "cmd/kemitraan/FyneApp.toml: remove it, FyneApp.toml at the root is the only one"; exit 1; }
+	GOBIN=$(CURDIR)/bin $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+	mkdir -p dist
+	cp FyneApp.toml dist/.FyneApp.toml.before
+	rm -f "cmd/kemitraan/$(APPNAME).exe" "cmd/kemitraan/$(APPNAME).tar.xz"
+	cd cmd/kemitraan && GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+	  $(FYNE) package --os windows $(DIST_FLAGS)
+	mv "cmd/kemitraan/$(APPNAME).exe" dist/kemitraan-$(VERSION)-windows-amd64.exe
+	cd cmd/kemitraan && GOARCH=amd64 $(FYNE) package --os linux $(DIST_FLAGS)
+	mv "cmd/kemitraan/$(APPNAME).tar.xz" dist/kemitraan-$(VERSION)-linux-amd64.tar.xz
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -trimpath -ldflags "-s -w" \
+	  -o dist/kemitraan-cli-$(VERSION)-windows-amd64.exe ./cmd/kemitraan-cli
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -trimpath -ldflags "-s -w" \
+	  -o dist/kemitraan-cli-$(VERSION)-linux-amd64 ./cmd/kemitraan-cli
+	@cmp -s FyneApp.toml dist/.FyneApp.toml.before || { echo "fyne package changed FyneApp.toml; restoring it"; \
+	  cp dist/.FyneApp.toml.before FyneApp.toml; rm -f dist/.FyneApp.toml.before; exit 1; }
+	@rm -f dist/.FyneApp.toml.before
+	@ls -l dist
+
+# e2e-test drives the Linux program's real window on Xvfb with xdotool, from the
+# welcome to a printed request letter (.ci/e2e-test.sh; screenshots in the folder it prints).
+e2e-test: build
+	.ci/e2e-test.sh bin/kemitraan bin/kemitraan-cli
 
 # check is what CI runs before the tests: formatting, vet and staticcheck.
 check: deps

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Wine start test (issue 7): the Windows build of the desktop program starts under
-# Wine on Xvfb with a fresh data file, shows its window, saves a partnership typed in
-# with the keyboard, and exits cleanly when its window is closed; the saved
-# partnership is then checked with kemitraan-cli on the data file.
+# Wine on Xvfb with a fresh data file, shows its window (with the first start's
+# welcome, dismissed), saves a partnership typed in with the keyboard, and exits
+# cleanly when its window is closed; the saved partnership is then checked with
+# kemitraan-cli on the data file.
 #
 # Usage:  .ci/wine-test.sh [path/to/kemitraan.exe]
 #   The exe may also be given as KEMITRAAN_EXE; without one the script cross-compiles
@@ -214,6 +215,14 @@ shot 1-started
 [ -n "$drawn" ] || fail "the window stayed blank (one colour) for 30s: did OpenGL fail? see $art/1-started.png"
 
 # ---------------------------------------------------------------------------
+step "dismiss the first start's welcome"
+xdotool windowfocus --sync "$wid"
+# A new data file opens on the welcome, whose keyboard focus is on its first choice:
+# Tab Tab reaches Nanti saja, Space takes it.
+xdotool key --delay 150 Tab Tab space
+sleep 0.5
+shot 2-welcome-dismissed
+
 step "type a partnership and save it"
 title="Uji Wine $(date +%H%M%S)"
 xdotool windowfocus --sync "$wid"
@@ -222,7 +231,7 @@ xdotool windowfocus --sync "$wid"
 xdotool key --delay 100 ctrl+n
 xdotool type --delay 60 "$title"
 xdotool key --delay 100 Tab Right
-shot 2-typed
+shot 3-typed
 import -display "$DISPLAY" -window "$wid" "$work/before.png"
 xdotool key ctrl+s
 # wait (briefly) until the save shows on screen: the form's status line changes
@@ -231,7 +240,7 @@ for _ in $(seq 40); do
 	[ "$(compare -metric AE "$work/before.png" "$work/after.png" null: 2>&1 || true)" != 0 ] && break
 	sleep 0.25
 done
-shot 3-saved
+shot 4-saved
 
 # ---------------------------------------------------------------------------
 step "close the window (Alt+F4, as the window's close button)"
@@ -243,7 +252,7 @@ for _ in $(seq 120); do
 	sleep 0.25
 done
 if [ -z "$rc" ]; then
-	shot 4-not-closed
+	shot 5-not-closed
 	fail "kemitraan.exe still running 30s after its window was closed"
 fi
 wine_pid=''

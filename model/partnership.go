@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // NeedCategory is the kind of need a partnership answers.
 type NeedCategory string
@@ -54,19 +58,307 @@ var statusLabels = map[Status]string{
 // Label is the status's name in Bahasa Indonesia.
 func (s Status) Label() string { return statusLabels[s] }
 
-// Partnership is one school partnership, from the identified need to its renewal.
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool { _, ok := statusLabels[s]; return ok }
+
+// Partnership is one school partnership, from the identified need to its renewal: what
+// each of the seven stages recorded, and where it stands now.
 type Partnership struct {
-	ID        ID           `json:"id"`
-	Title     string       `json:"title"`
-	Category  NeedCategory `json:"need_category"`
-	Need      string       `json:"need"`
-	PartnerID ID           `json:"partner_id,omitempty"`
-	Stage     Stage        `json:"stage"`
-	Status    Status       `json:"status"`
-	// Letters are the letters printed for this partnership, newest last.
-	Letters   []Letter  `json:"letters,omitempty"`
+	ID     ID     `json:"id"`
+	Title  string `json:"title"`
+	Stage  Stage  `json:"stage"`
+	Status Status `json:"status"`
+
+	Need        Need         `json:"need"`                 // stage 1
+	Candidates  []Candidate  `json:"candidates,omitempty"` // stage 2
+	PartnerID   ID           `json:"partner_id,omitempty"` // stage 2: the chosen partner
+	Proposal    Proposal     `json:"proposal"`             // stage 3
+	Agreement   Agreement    `json:"agreement"`            // stage 4
+	Activities  []Activity   `json:"activities,omitempty"` // stage 5
+	Evaluations []Evaluation `json:"evaluations,omitempty"`
+	Review      Review       `json:"review"` // stage 7
+	Letters     []Letter     `json:"letters,omitempty"`
+	// EvaluationMonths is how often an evaluation is due after the agreement starts.
+	EvaluationMonths int `json:"evaluation_months,omitempty"`
+	// PreviousID and NextID link the periods of a partnership that was extended.
+	PreviousID ID `json:"previous_id,omitempty"`
+	NextID     ID `json:"next_id,omitempty"`
+
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// StageSince is when the partnership entered its current stage.
+	StageSince time.Time `json:"stage_since"`
+}
+
+// Beneficiary is who a partnership's need serves.
+type Beneficiary string
+
+// The beneficiaries of stage 1.
+const (
+	BenefitSiswa    Beneficiary = "siswa"
+	BenefitGuru     Beneficiary = "guru"
+	BenefitOrangTua Beneficiary = "orang_tua"
+)
+
+// Beneficiaries lists who a need may serve.
+var Beneficiaries = []Beneficiary{BenefitSiswa, BenefitGuru, BenefitOrangTua}
+
+var beneficiaryLabels = map[Beneficiary]string{BenefitSiswa: "Siswa", BenefitGuru: "Guru", BenefitOrangTua: "Orang Tua"}
+
+// Label is the beneficiary's name in Bahasa Indonesia.
+func (b Beneficiary) Label() string { return beneficiaryLabels[b] }
+
+// Priority is how urgent a need is.
+type Priority string
+
+// The priorities of stage 1.
+const (
+	PriorityTinggi Priority = "tinggi"
+	PrioritySedang Priority = "sedang"
+	PriorityRendah Priority = "rendah"
+)
+
+// Priorities lists the priorities, most urgent first.
+var Priorities = []Priority{PriorityTinggi, PrioritySedang, PriorityRendah}
+
+var priorityLabels = map[Priority]string{PriorityTinggi: "Tinggi", PrioritySedang: "Sedang", PriorityRendah: "Rendah"}
+
+// Label is the priority's name in Bahasa Indonesia.
+func (p Priority) Label() string { return priorityLabels[p] }
+
+// Need is what stage 1 records: the need the partnership answers.
+type Need struct {
+	Category      NeedCategory  `json:"category"`
+	Description   string        `json:"description"`
+	Beneficiaries []Beneficiary `json:"beneficiaries,omitempty"`
+	Priority      Priority      `json:"priority,omitempty"`
+}
+
+// Candidate is a partner considered in stage 2, with the notes of each approach.
+type Candidate struct {
+	PartnerID  ID         `json:"partner_id"`
+	Notes      string     `json:"notes,omitempty"`
+	Approaches []Approach `json:"approaches,omitempty"`
+}
+
+// Approach is one contact with a candidate partner: a visit, a call, a letter.
+type Approach struct {
+	Date  time.Time `json:"date"`
+	Notes string    `json:"notes"`
+}
+
+// Party is one side of a partnership.
+type Party string
+
+// The two sides; PIHAK PERTAMA is always the school.
+const (
+	PartySchool  Party = "sekolah"
+	PartyPartner Party = "mitra"
+)
+
+// Label is the side's name in Bahasa Indonesia.
+func (p Party) Label() string {
+	if p == PartyPartner {
+		return "Mitra"
+	}
+	return "Sekolah"
+}
+
+// Proposal is what stage 3 records: the proposal kerja sama.
+type Proposal struct {
+	Background     string         `json:"background,omitempty"` // latar belakang
+	Objectives     string         `json:"objectives,omitempty"` // tujuan
+	Targets        string         `json:"targets,omitempty"`    // sasaran
+	Activities     string         `json:"activities,omitempty"` // bentuk kegiatan
+	SchoolRoles    []string       `json:"school_roles,omitempty"`
+	PartnerRoles   []string       `json:"partner_roles,omitempty"`
+	Schedule       []ScheduleItem `json:"schedule,omitempty"` // jadwal
+	Budget         []BudgetItem   `json:"budget,omitempty"`   // rencana anggaran
+	EvaluationPlan string         `json:"evaluation_plan,omitempty"`
+	Indicators     []Indicator    `json:"indicators,omitempty"`
+}
+
+// ScheduleItem is one dated row of the proposal's jadwal.
+type ScheduleItem struct {
+	Date     time.Time `json:"date"`
+	Activity string    `json:"activity"`
+	PIC      string    `json:"pic,omitempty"` // penanggung jawab
+}
+
+// BudgetItem is one row of the rencana anggaran: what, how much, and who pays.
+type BudgetItem struct {
+	Item   string `json:"item"`
+	Amount Rupiah `json:"amount"`
+	PaidBy Party  `json:"paid_by"`
+}
+
+// Indicator is a measure of success with its target, e.g. "Siswa mengikuti pelatihan", 120 orang.
+type Indicator struct {
+	Name   string  `json:"name"`
+	Target float64 `json:"target"`
+	Unit   string  `json:"unit,omitempty"`
+}
+
+// BudgetTotal is the sum of the budget, and the part each side pays.
+func (p Proposal) BudgetTotal() (total, school, partner Rupiah) {
+	for _, b := range p.Budget {
+		total += b.Amount
+		if b.PaidBy == PartyPartner {
+			partner += b.Amount
+		} else {
+			school += b.Amount
+		}
+	}
+	return total, school, partner
+}
+
+// AgreementKind is the kind of document stage 4 produces.
+type AgreementKind string
+
+// The kinds of agreement.
+const (
+	AgreementPKS AgreementKind = "pks" // perjanjian kerja sama: binding
+	AgreementMoU AgreementKind = "mou" // nota kesepahaman: a preliminary understanding
+)
+
+// Label is the kind's name in Bahasa Indonesia.
+func (k AgreementKind) Label() string {
+	if k == AgreementMoU {
+		return "Nota Kesepahaman (MoU)"
+	}
+	return "Perjanjian Kerja Sama (PKS)"
+}
+
+// Signatory is a person who signs for one side (or witnesses).
+type Signatory struct {
+	Name     string `json:"name"`
+	Position string `json:"position,omitempty"`
+	IDNumber string `json:"id_number,omitempty"` // NIP or another identity number
+}
+
+// Agreement is what stage 4 records: the MoU or PKS and its clauses.
+type Agreement struct {
+	Kind          AgreementKind `json:"kind,omitempty"`
+	SchoolNumber  string        `json:"school_number,omitempty"`
+	PartnerNumber string        `json:"partner_number,omitempty"`
+	Date          time.Time     `json:"date"`
+	Place         string        `json:"place,omitempty"`
+	Start         time.Time     `json:"start"`
+	End           time.Time     `json:"end"`
+	NoticeDays    int           `json:"notice_days,omitempty"` // notice before renewal or ending
+	// Hak dan kewajiban of each party.
+	SchoolObligations  []string    `json:"school_obligations,omitempty"`
+	PartnerObligations []string    `json:"partner_obligations,omitempty"`
+	Funding            string      `json:"funding,omitempty"`            // pembiayaan, in words
+	FundingAmount      Rupiah      `json:"funding_amount,omitempty"`     // the partner's contribution
+	Dispute            string      `json:"dispute,omitempty"`            // penyelesaian perselisihan
+	ForceMajeure       string      `json:"force_majeure,omitempty"`      // keadaan kahar
+	ForceMajeureDays   int         `json:"force_majeure_days,omitempty"` // written notice within these days
+	Originals          int         `json:"originals,omitempty"`          // number of originals, 2 by default
+	SchoolSignatory    Signatory   `json:"school_signatory"`
+	PartnerSignatory   Signatory   `json:"partner_signatory"`
+	Witnesses          []Signatory `json:"witnesses,omitempty"`
+	Meterai            bool        `json:"meterai"` // a Rp10.000 meterai at each signature
+	// Articles overrides the wording of articles for this agreement, by template name.
+	Articles   map[string]string `json:"articles,omitempty"`
+	SignedDate time.Time         `json:"signed_date"`
+}
+
+// Signed reports whether the agreement's signing has been recorded.
+func (a Agreement) Signed() bool { return !a.SignedDate.IsZero() }
+
+// ActivityStatus is where an activity stands.
+type ActivityStatus string
+
+// The statuses of an activity.
+const (
+	ActivityPlanned   ActivityStatus = "rencana"
+	ActivityDone      ActivityStatus = "selesai"
+	ActivityCancelled ActivityStatus = "batal"
+)
+
+// ActivityStatuses lists the statuses in order.
+var ActivityStatuses = []ActivityStatus{ActivityPlanned, ActivityDone, ActivityCancelled}
+
+var activityStatusLabels = map[ActivityStatus]string{ActivityPlanned: "Direncanakan", ActivityDone: "Terlaksana", ActivityCancelled: "Dibatalkan"}
+
+// Label is the status's name in Bahasa Indonesia.
+func (s ActivityStatus) Label() string { return activityStatusLabels[s] }
+
+// Activity is one kegiatan of stage 5.
+type Activity struct {
+	ID          ID             `json:"id"`
+	Date        time.Time      `json:"date"`
+	Title       string         `json:"title"`
+	Description string         `json:"description,omitempty"`
+	People      string         `json:"people,omitempty"`
+	Status      ActivityStatus `json:"status"`
+}
+
+// Benefit is one of the five benefits a partnership is rated on.
+type Benefit int
+
+// The five benefits, in the order reports list them.
+const (
+	BenefitResources Benefit = iota // sumber daya tambahan
+	BenefitExpertise                // keahlian
+	BenefitSupport                  // dukungan
+	BenefitLearning                 // hasil belajar
+	BenefitCommunity                // keterlibatan masyarakat
+	NumBenefits
+)
+
+var benefitNames = [NumBenefits]string{"Sumber Daya Tambahan", "Keahlian", "Dukungan", "Hasil Belajar", "Keterlibatan Masyarakat"}
+var benefitKeys = [NumBenefits]string{"sumber_daya", "keahlian", "dukungan", "hasil_belajar", "keterlibatan"}
+
+// Name is the benefit's name in Bahasa Indonesia.
+func (b Benefit) Name() string { return benefitNames[b] }
+
+// Key is a short stable identifier for translation keys.
+func (b Benefit) Key() string { return benefitKeys[b] }
+
+// Evaluation is one monitoring entry of stage 6.
+type Evaluation struct {
+	ID     ID               `json:"id"`
+	Date   time.Time        `json:"date"`
+	Values []IndicatorValue `json:"values,omitempty"`
+	// Ratings are 1 … 5 per benefit; 0 means not rated.
+	Ratings  [NumBenefits]int `json:"ratings"`
+	Findings string           `json:"findings,omitempty"`
+	FollowUp string           `json:"follow_up,omitempty"`
+}
+
+// IndicatorValue is an indicator's achieved value against its target at an evaluation.
+type IndicatorValue struct {
+	Indicator string  `json:"indicator"`
+	Target    float64 `json:"target"`
+	Achieved  float64 `json:"achieved"`
+	Unit      string  `json:"unit,omitempty"`
+}
+
+// Decision is what stage 7 decides.
+type Decision string
+
+// The decisions of stage 7.
+const (
+	DecisionExtend   Decision = "perpanjang" // a new period, linked to this one
+	DecisionAddendum Decision = "addendum"   // change the agreement
+	DecisionEnd      Decision = "akhiri"     // end the partnership
+)
+
+// Decisions lists the decisions in order.
+var Decisions = []Decision{DecisionExtend, DecisionAddendum, DecisionEnd}
+
+var decisionLabels = map[Decision]string{DecisionExtend: "Perpanjang", DecisionAddendum: "Ubah (Addendum)", DecisionEnd: "Akhiri"}
+
+// Label is the decision's name in Bahasa Indonesia.
+func (d Decision) Label() string { return decisionLabels[d] }
+
+// Review is what stage 7 records.
+type Review struct {
+	Summary  string    `json:"summary,omitempty"`
+	Decision Decision  `json:"decision,omitempty"`
+	Date     time.Time `json:"date"`
 }
 
 // Letter records one printed letter: its kind, the nomor surat it was given and when.
@@ -79,22 +371,51 @@ type Letter struct {
 
 // NewPartnership returns a partnership at stage 1 in draft.
 func NewPartnership() Partnership {
-	return Partnership{Stage: StageKebutuhan, Status: StatusDraft}
+	return Partnership{Stage: StageKebutuhan, Status: StatusDraft, EvaluationMonths: 3}
 }
 
-// Validate lists what is wrong with the partnership.
+// Validate lists what is wrong with the partnership's fields (whatever its stage;
+// what a stage still lacks is its checklist's business, not an error).
 func (ps Partnership) Validate() Problems {
 	var p Problems
 	required(&p, "title", ps.Title)
 	maxLen(&p, "title", ps.Title, 300)
-	if !ps.Category.Valid() {
+	if !ps.Need.Category.Valid() {
 		p.add("category", "validation.choice", msgChoice)
 	}
 	if !ps.Stage.Valid() {
 		p.add("stage", "validation.choice", msgChoice)
 	}
-	if _, ok := statusLabels[ps.Status]; !ok {
+	if !ps.Status.Valid() {
 		p.add("status", "validation.choice", msgChoice)
 	}
+	for i, b := range ps.Proposal.Budget {
+		if b.Amount < 0 {
+			p.add(fieldIndex("proposal.budget", i), "validation.rupiahnegative", "Jumlah rupiah tidak boleh negatif.")
+		}
+	}
+	a := ps.Agreement
+	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Before(a.Start) {
+		p.add("agreement.end", "validation.endbeforestart", "Tanggal berakhir harus sesudah tanggal mulai.")
+	}
+	if a.NoticeDays < 0 {
+		p.add("agreement.notice_days", "validation.negative", "Tidak boleh negatif.")
+	}
+	for i, e := range ps.Evaluations {
+		for b, r := range e.Ratings {
+			if r < 0 || r > 5 {
+				p.add(fieldIndex("evaluations", i)+".ratings."+Benefit(b).Key(), "validation.rating", "Nilai 1 sampai 5.")
+			}
+		}
+	}
+	for i, act := range ps.Activities {
+		if strings.TrimSpace(act.Title) == "" {
+			p.add(fieldIndex("activities", i)+".title", "validation.required", msgRequired)
+		}
+	}
 	return p
+}
+
+func fieldIndex(field string, i int) string {
+	return field + "[" + strconv.Itoa(i) + "]"
 }

@@ -200,7 +200,7 @@ func TestPartnershipProblems(t *testing.T) {
 	valid := func() model.Partnership {
 		ps := model.NewPartnership()
 		ps.Title = "Gerakan Literasi Sekolah bersama Perpustakaan Daerah"
-		ps.Category = model.NeedAkademik
+		ps.Need.Category = model.NeedAkademik
 		return ps
 	}
 	if p := valid().Validate(); p != nil {
@@ -218,8 +218,8 @@ func TestPartnershipProblems(t *testing.T) {
 		{"no title", func(p *model.Partnership) { p.Title = "" }, "title", msgRequired},
 		{"blank title", func(p *model.Partnership) { p.Title = "\t " }, "title", msgRequired},
 		{"long title", func(p *model.Partnership) { p.Title = strings.Repeat("c", 301) }, "title", msgTooLong},
-		{"no category", func(p *model.Partnership) { p.Category = "" }, "category", msgChoice},
-		{"unknown category", func(p *model.Partnership) { p.Category = "olahraga" }, "category", msgChoice},
+		{"no category", func(p *model.Partnership) { p.Need.Category = "" }, "category", msgChoice},
+		{"unknown category", func(p *model.Partnership) { p.Need.Category = "olahraga" }, "category", msgChoice},
 		{"stage 0", func(p *model.Partnership) { p.Stage = 0 }, "stage", msgChoice},
 		{"stage 8", func(p *model.Partnership) { p.Stage = 8 }, "stage", msgChoice},
 		{"unknown status", func(p *model.Partnership) { p.Status = "aktif" }, "status", msgChoice},

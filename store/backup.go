@@ -13,6 +13,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // BackupDirName is the folder, beside the data file, that holds the automatic backups.
@@ -25,30 +27,21 @@ const (
 	KeepWeekly = 4
 )
 
-// BackupKind says why a backup was written.
-type BackupKind string
+// BackupKind says why a backup was written (model.BackupKind).
+type BackupKind = model.BackupKind
 
 // The kinds of backup.
 const (
-	BackupDaily         BackupKind = "harian"            // AutoBackup, once a day, rotated
-	BackupBeforeRestore BackupKind = "sebelum-pulih"     // Restore, of the file it replaced
-	BackupBeforeUpgrade BackupKind = "sebelum-pembaruan" // Open, before a schema upgrade
-	BackupManual        BackupKind = "cadangan"          // BackupTo, in a chosen folder
+	BackupDaily         = model.BackupDaily         // AutoBackup, once a day, rotated
+	BackupBeforeRestore = model.BackupBeforeRestore // Restore, of the file it replaced
+	BackupBeforeUpgrade = model.BackupBeforeUpgrade // Open, before a schema upgrade
+	BackupManual        = model.BackupManual        // BackupTo, in a chosen folder
 )
 
-// BackupInfo describes one backup file.
-type BackupInfo struct {
-	Path string
-	Kind BackupKind
-	// Time is when the backup was written: the time in its name, or for a daily
-	// backup (whose name has only the date) the file's modification time on that date.
-	Time time.Time
-	Size int64
-	// Counts are what the backup holds. They are known only when the backup was
-	// verified by the call that returned it (AutoBackup or BackupTo writing it,
-	// NewestGoodBackup); Backups leaves them zero.
-	Counts Counts
-}
+// BackupInfo describes one backup file (model.BackupInfo). Its Counts are known only
+// when the backup was verified by the call that returned it (AutoBackup or BackupTo
+// writing it, NewestGoodBackup); Backups leaves them zero.
+type BackupInfo = model.BackupInfo
 
 // Name formats: the data file's name without its extension ("kemitraan"), then:
 const (

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 func TestCheckCounts(t *testing.T) {
@@ -21,7 +23,8 @@ func TestCheckCounts(t *testing.T) {
 	MustIssue(t, db, a.ID, "permohonan", day(2026, 1, 2))
 	MustIssue(t, db, a.ID, "undangan", day(2026, 1, 3))
 
-	want := Counts{SchemaVersion: 1, Partners: 2, Partnerships: 3, Letters: 2}
+	// each partnership has its "dibuat" event
+	want := Counts{SchemaVersion: 2, Partners: 2, Partnerships: 3, Letters: 2, Events: 3}
 	got, err := db.Check()
 	if err != nil {
 		t.Fatal(err)
@@ -86,5 +89,36 @@ func TestCheckDamagedPages(t *testing.T) {
 	}
 	if !errors.Is(err, ErrDamaged) {
 		t.Fatalf("Open/Check: %v, want ErrDamaged", err)
+	}
+}
+
+// An event that does not decode, and attachment data without its attachment, are
+// reported with their bucket.
+func TestCheckDamagedEventAndAttachment(t *testing.T) {
+	for _, tc := range []struct {
+		bucket []byte
+		damage func(tx *bolt.Tx, ps model.Partnership) error
+	}{
+		{bucketEvents, func(tx *bolt.Tx, ps model.Partnership) error {
+			return tx.Bucket(bucketEvents).Put(eventKey(ps.ID, day(2026, 1, 1), 99), []byte(`{"kind":`))
+		}},
+		{bucketAttachmentData, func(tx *bolt.Tx, _ model.Partnership) error {
+			return tx.Bucket(bucketAttachmentData).Put([]byte("01KP0B8T00G4G4N1ERT9"), []byte("%PDF"))
+		}},
+		{bucketSummaries, func(tx *bolt.Tx, ps model.Partnership) error {
+			return tx.Bucket(bucketSummaries).Delete([]byte(ps.ID))
+		}},
+	} {
+		t.Run(string(tc.bucket), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "kemitraan.db")
+			db := MustOpen(t, path)
+			ps := MustSavePartnership(t, db, "A", "")
+			MustClose(t, db)
+			writeBolt(t, path, func(tx *bolt.Tx) error { return tc.damage(tx, ps) })
+			_, err := MustOpen(t, path).Check()
+			if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), string(tc.bucket)) {
+				t.Errorf("Check: %v, want ErrDamaged naming %s", err, tc.bucket)
+			}
+		})
 	}
 }

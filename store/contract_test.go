@@ -21,9 +21,19 @@ type uiStore interface {
 	DeletePartner(id model.ID) error
 
 	Partnerships() ([]model.Partnership, error)
+	Summaries() ([]model.Summary, error)
 	Partnership(id model.ID) (model.Partnership, error)
-	SavePartnership(p *model.Partnership) error
+	SavePartnership(p *model.Partnership, events ...model.Event) error
+	SaveExtension(old, next *model.Partnership, events []model.Event) error
 	DeletePartnership(id model.ID) error
+
+	Events(id model.ID) ([]model.Event, error)
+	AddEvent(e model.Event) error
+
+	Attachments(partnershipID model.ID) ([]model.Attachment, error)
+	AddAttachment(a model.Attachment, data []byte) (model.Attachment, error)
+	AttachmentData(id model.ID) ([]byte, error)
+	DeleteAttachment(id model.ID) error
 
 	IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error)
 }

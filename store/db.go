@@ -1,10 +1,20 @@
 // Package store keeps Kemitraan's records in one bbolt file: the school's profile,
-// its partners and its partnerships with the letters printed for them. One file is
-// one complete backup.
+// its partners, its partnerships with the letters printed for them, their timelines
+// and their attached files. One file is one complete backup.
 //
 // Records are JSON values. Partners and partnerships are keyed by their model.ID, so a
-// bucket scan returns them in the order they were made. The meta bucket holds the
-// schema version; Open upgrades an older file and refuses a newer one.
+// bucket scan returns them in the order they were made. Events and attachments are
+// keyed by their partnership's ID first, so one partnership's timeline or file list
+// is one range scan. The meta bucket holds the schema version; Open upgrades an older
+// file and refuses a newer one.
+//
+// The key layouts (IDs are the 20 ASCII characters of a model.ID):
+//
+//	partnerships     ID → model.Partnership
+//	summaries        ID → Summary (the fields lists show), written with every partnership
+//	events           partnership ID + UnixNano (8, big-endian) + sequence (8, big-endian) → model.Event
+//	attachments      partnership ID + attachment ID → model.Attachment (no file data)
+//	attachment_data  attachment ID → the file's bytes
 package store
 
 import (
@@ -19,25 +29,29 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // Errors of the data file. Open and Check wrap them with the file's path; their text is
-// what a person reads, in Bahasa Indonesia: what happened and what to do.
+// what a person reads, in Bahasa Indonesia: what happened and what to do. They are the
+// model's values (store.ErrLocked == model.ErrLocked), so the UI, which does not import
+// the store, recognises them with errors.Is too.
 var (
 	// ErrLocked: another Kemitraan window (or program) has the file open.
-	ErrLocked = errors.New("berkas data sedang dibuka di jendela Kemitraan lain; tutup jendela itu lalu coba lagi")
+	ErrLocked = model.ErrLocked
 	// ErrDamaged: the file is not a Kemitraan data file, or it is damaged.
-	ErrDamaged = errors.New("berkas data rusak atau bukan berkas data Kemitraan; pulihkan dari cadangan atau pilih berkas lain")
+	ErrDamaged = model.ErrDamaged
 	// ErrNewerSchema: the file was written by a newer Kemitraan than this one.
-	ErrNewerSchema = errors.New("berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi")
+	ErrNewerSchema = model.ErrNewerSchema
 	// ErrWriteFailed: the disk refused a write (full, read-only, removed). Saves and
 	// backups wrap it with the path; nothing half written is left under the final name,
 	// and the DB stays usable.
-	ErrWriteFailed = errors.New("gagal menyimpan ke disk; periksa ruang kosong dan izin folder, lalu coba lagi")
+	ErrWriteFailed = model.ErrWriteFailed
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // lockTimeout bounds the wait for a file another window holds.
 const lockTimeout = time.Second
@@ -49,8 +63,14 @@ var (
 	bucketPartners     = []byte("partners")     // model.ID → model.Partner
 	bucketPartnerships = []byte("partnerships") // model.ID → model.Partnership
 	bucketCounters     = []byte("counters")     // letter/2026 → uint64, big-endian
+	// Since schema version 2:
+	bucketSummaries      = []byte("summaries")       // model.ID → Summary
+	bucketEvents         = []byte("events")          // eventKey → model.Event
+	bucketAttachments    = []byte("attachments")     // partnership ID + attachment ID → model.Attachment
+	bucketAttachmentData = []byte("attachment_data") // attachment ID → bytes
 
-	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters}
+	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
+		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData}
 
 	keySchemaVersion = []byte("schema_version")
 	keyProfile       = []byte("profile")
@@ -103,6 +123,11 @@ func openBolt(abs string, now func() time.Time) (*bolt.DB, error) {
 	}
 	db := &DB{bolt: bdb, path: abs, now: now}
 	if err := db.prepare(); err != nil {
+		_ = bdb.Close()
+		return nil, err
+	}
+	// summaries written by an older program lack newer fields (summaries_rebuild.go)
+	if err := db.refreshSummaries(); err != nil {
 		_ = bdb.Close()
 		return nil, err
 	}

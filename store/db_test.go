@@ -30,7 +30,7 @@ func TestOpenCreatesFileAndFolders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c != (Counts{SchemaVersion: 1}) {
+	if c != (Counts{SchemaVersion: SchemaVersion}) {
 		t.Errorf("Counts of a new file = %+v", c)
 	}
 }

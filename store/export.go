@@ -1,11 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"io"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -15,22 +15,14 @@ import (
 // ExportFormat names the JSON bundle Export writes.
 const ExportFormat = "kemitraan-export"
 
-// Bundle is what Export writes: every record of the file, readable by other programs.
-type Bundle struct {
-	Format        string    `json:"format"` // ExportFormat
-	SchemaVersion int       `json:"schema_version"`
-	ExportedAt    time.Time `json:"exported_at"`
-	// School is nil when no profile has been saved.
-	School       *model.School       `json:"school"`
-	Partners     []model.Partner     `json:"partners"`     // in creation order
-	Partnerships []model.Partnership `json:"partnerships"` // in creation order
-	// LetterCounters is the last letter sequence number given in each year: "2026": 15.
-	LetterCounters map[string]uint64 `json:"letter_counters"`
-}
+// Bundle is what Export writes: every record of the file, readable by other programs
+// (model.Bundle).
+type Bundle = model.Bundle
 
-// Export writes every record as an indented JSON Bundle. The records are read in one
-// read transaction, so they are a consistent snapshot even while the file changes;
-// they are written to w after it ends, so a slow w does not hold the file.
+// Export writes every record as an indented JSON Bundle, the attachments' content
+// included (so it holds all of it in memory). The records are read in one read
+// transaction, so they are a consistent snapshot even while the file changes; they
+// are written to w after it ends, so a slow w does not hold the file.
 func (db *DB) Export(w io.Writer) error {
 	bundle := Bundle{
 		Format:         ExportFormat,
@@ -39,6 +31,8 @@ func (db *DB) Export(w io.Writer) error {
 		Partners:       []model.Partner{},
 		Partnerships:   []model.Partnership{},
 		LetterCounters: map[string]uint64{},
+		Events:         []model.Event{},
+		Attachments:    []AttachmentFile{},
 	}
 	err := db.view(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSchool).Get(keyProfile) != nil {
@@ -60,10 +54,38 @@ func (db *DB) Export(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+		err = tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
 			if year, ok := strings.CutPrefix(string(k), "letter/"); ok && len(v) == 8 {
 				bundle.LetterCounters[year] = binary.BigEndian.Uint64(v)
 			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bucketEvents).ForEach(func(k, v []byte) error {
+			var e model.Event
+			if err := decode(bucketEvents, k, v, &e); err != nil {
+				return err
+			}
+			bundle.Events = append(bundle.Events, e)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		data := tx.Bucket(bucketAttachmentData)
+		return tx.Bucket(bucketAttachments).ForEach(func(k, v []byte) error {
+			var a AttachmentFile
+			if err := decode(bucketAttachments, k, v, &a.Attachment); err != nil {
+				return err
+			}
+			d := data.Get([]byte(a.ID))
+			if d == nil {
+				return &recordError{bucket: string(bucketAttachmentData), key: string(a.ID), err: model.ErrNotFound}
+			}
+			a.Data = bytes.Clone(d)
+			bundle.Attachments = append(bundle.Attachments, a)
 			return nil
 		})
 	})

@@ -87,8 +87,8 @@ func MustSavePartnership(t testing.TB, db *DB, title string, partner model.ID) m
 	t.Helper()
 	ps := model.NewPartnership()
 	ps.Title = title
-	ps.Category = model.NeedAkademik
-	ps.Need = "Guru butuh pelatihan " + title
+	ps.Need.Category = model.NeedAkademik
+	ps.Need.Description = "Guru butuh pelatihan " + title
 	ps.PartnerID = partner
 	if err := db.SavePartnership(&ps); err != nil {
 		t.Fatalf("SavePartnership(%s): %v", title, err)

@@ -90,3 +90,22 @@ func nextLetterSeq(tx *bolt.Tx, year int) (uint64, error) {
 	binary.BigEndian.PutUint64(buf[:], seq)
 	return seq, b.Put(key, buf[:])
 }
+
+// NextLetterSequence is the sequence number the next letter of year will get, without
+// taking it: what Pengaturan shows as the example of the next nomor surat.
+func (db *DB) NextLetterSequence(year int) (int, error) {
+	var seq uint64
+	err := db.view(func(tx *bolt.Tx) error {
+		key := letterCounterKey(year)
+		v := tx.Bucket(bucketCounters).Get(key)
+		if v == nil {
+			return nil
+		}
+		if len(v) != 8 {
+			return &recordError{bucket: string(bucketCounters), key: string(key), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
+		}
+		seq = binary.BigEndian.Uint64(v)
+		return nil
+	})
+	return int(seq) + 1, err
+}

@@ -160,3 +160,22 @@ func TestLetterCounterStoredBigEndian(t *testing.T) {
 		return nil
 	})
 }
+
+func TestNextLetterSequencePeeksWithoutTaking(t *testing.T) {
+	db := MustOpenTemp(t)
+	MustSaveSchool(t, db, validSchool())
+	ps := MustSavePartnership(t, db, "Magang Guru", "")
+	if n, err := db.NextLetterSequence(2026); err != nil || n != 1 {
+		t.Fatalf("next of an unused year: %d, %v; want 1", n, err)
+	}
+	MustIssue(t, db, ps.ID, "permohonan", day(2026, 3, 1))
+	MustIssue(t, db, ps.ID, "permohonan", day(2026, 4, 1))
+	for range 2 { // asking twice takes nothing
+		if n, err := db.NextLetterSequence(2026); err != nil || n != 3 {
+			t.Fatalf("next after two letters: %d, %v; want 3", n, err)
+		}
+	}
+	if n := MustIssue(t, db, ps.ID, "permohonan", day(2026, 5, 1)).Number; n[:4] != "003/" {
+		t.Errorf("the next letter got %q, want 003/…", n)
+	}
+}

@@ -13,12 +13,19 @@ type Records struct {
 	School       *model.School
 	Partners     []model.Partner
 	Partnerships []model.Partnership
+	// Events are written as they are; an event equal to one already stored at the same
+	// nanosecond is skipped, so loading the same records twice does not double a timeline.
+	Events []model.Event
+	// Attachments keep their IDs, names and Added times; Size and Type are taken from
+	// the data.
+	Attachments []AttachmentFile
 }
 
 // Load puts the records into the file in one transaction, keeping their IDs and
 // timestamps (sample data, and later bundles from another PC of the school). Every
-// record must be valid and have an ID, and every partnership's partner must be in the
-// file or among the records; otherwise nothing is written.
+// record must be valid and have an ID, every partnership's partner must be in the
+// file or among the records, and every event's and attachment's partnership too;
+// otherwise nothing is written.
 func (db *DB) Load(r Records) error {
 	if r.School != nil {
 		if problems := r.School.Validate(); problems != nil {
@@ -41,6 +48,26 @@ func (db *DB) Load(r Records) error {
 			return fmt.Errorf("kemitraan %q: %w", ps.Title, problems)
 		}
 	}
+	for _, e := range r.Events {
+		if err := checkEvent(e); err != nil {
+			return fmt.Errorf("peristiwa kemitraan %s: %w", e.PartnershipID, err)
+		}
+		if !e.PartnershipID.Valid() || e.Time.IsZero() || !e.Stage.Valid() {
+			return fmt.Errorf("peristiwa %q kemitraan %q: kemitraan, waktu dan tahap wajib diisi", e.Text, e.PartnershipID)
+		}
+	}
+	attachments := make([]AttachmentFile, len(r.Attachments))
+	for i, a := range r.Attachments {
+		if !a.ID.Valid() || !a.PartnershipID.Valid() {
+			return fmt.Errorf("lampiran %q: ID %q atau kemitraan %q tidak valid", a.Name, a.ID, a.PartnershipID)
+		}
+		typ, err := model.CheckAttachment(a.Name, a.Data)
+		if err != nil {
+			return fmt.Errorf("lampiran %q: %w", a.Name, err)
+		}
+		a.Type, a.Size = typ, int64(len(a.Data))
+		attachments[i] = a
+	}
 	return db.update(func(tx *bolt.Tx) error {
 		if r.School != nil {
 			if err := putJSON(tx.Bucket(bucketSchool), keyProfile, *r.School); err != nil {
@@ -54,10 +81,38 @@ func (db *DB) Load(r Records) error {
 			}
 		}
 		for _, ps := range r.Partnerships {
-			if ps.PartnerID != "" && partners.Get([]byte(ps.PartnerID)) == nil {
-				return fmt.Errorf("kemitraan %q: mitra %s: %w", ps.Title, ps.PartnerID, model.ErrNotFound)
+			if err := checkPartner(tx, ps); err != nil {
+				return err
 			}
 			if err := putPartnership(tx, ps); err != nil {
+				return err
+			}
+		}
+		partnerships := tx.Bucket(bucketPartnerships)
+		for _, e := range r.Events {
+			if partnerships.Get([]byte(e.PartnershipID)) == nil {
+				return fmt.Errorf("peristiwa %q: kemitraan %s: %w", e.Text, e.PartnershipID, model.ErrNotFound)
+			}
+			e.Time = e.Time.Round(0)
+			dup, err := hasEvent(tx, e)
+			if err != nil {
+				return err
+			}
+			if dup {
+				continue
+			}
+			if err := putEvent(tx, e); err != nil {
+				return err
+			}
+		}
+		for _, a := range attachments {
+			if partnerships.Get([]byte(a.PartnershipID)) == nil {
+				return fmt.Errorf("lampiran %q: kemitraan %s: %w", a.Name, a.PartnershipID, model.ErrNotFound)
+			}
+			if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
 				return err
 			}
 		}

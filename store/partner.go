@@ -82,10 +82,15 @@ func (db *DB) DeletePartner(id model.ID) error {
 		if b.Get([]byte(id)) == nil {
 			return fmt.Errorf("mitra %s: %w", id, model.ErrNotFound)
 		}
+		// the summaries name the partner: no full record is read
 		var used []string
-		err := eachPartnership(tx, func(ps model.Partnership) error {
-			if ps.PartnerID == id {
-				used = append(used, ps.Title)
+		err := tx.Bucket(bucketSummaries).ForEach(func(k, v []byte) error {
+			var s Summary
+			if err := decode(bucketSummaries, k, v, &s); err != nil {
+				return err
+			}
+			if s.PartnerID == id {
+				used = append(used, s.Title)
 			}
 			return nil
 		})

@@ -43,29 +43,46 @@ func (db *DB) Partnership(id model.ID) (model.Partnership, error) {
 	return ps, err
 }
 
-// SavePartnership validates the partnership and saves it. One without an ID is new: it
-// gets an ID and CreatedAt. UpdatedAt is set to now. A PartnerID must name a saved
-// partner (else the error wraps model.ErrNotFound).
+// SavePartnership validates the partnership and saves it, with the given timeline
+// events, in one transaction: either all of it is written or nothing. One without an
+// ID is new: it gets an ID, CreatedAt and a model.EventCreated event at CreatedAt.
+// UpdatedAt is set to now; StageSince is set to now when the stage changed and
+// StageSince did not. A PartnerID must name a saved partner (else the error wraps
+// model.ErrNotFound).
+//
+// Events without a partnership get p's (so the events of a new partnership can be
+// made before it has an ID); without a stage, p's stage; without a time, now. An event
+// for another partnership is refused.
 //
 // The letters are the store's own record: they change only through IssueLetterNumber
 // and SetLetterCode, so saving a copy read before a letter was issued does not lose
 // that letter. On success p holds what was saved, letters included.
-func (db *DB) SavePartnership(p *model.Partnership) error {
+func (db *DB) SavePartnership(p *model.Partnership, events ...model.Event) error {
 	if problems := p.Validate(); problems != nil {
 		return problems
+	}
+	for _, e := range events {
+		if err := checkEvent(e); err != nil {
+			return err
+		}
+		if e.PartnershipID != "" && e.PartnershipID != p.ID {
+			return fmt.Errorf("kemitraan %q: peristiwa untuk kemitraan lain (%s)", p.Title, e.PartnershipID)
+		}
 	}
 	rec := *p
 	now := db.stamp()
 	err := db.update(func(tx *bolt.Tx) error {
-		if rec.PartnerID != "" {
-			if tx.Bucket(bucketPartners).Get([]byte(rec.PartnerID)) == nil {
-				return fmt.Errorf("kemitraan %q: mitra %s: %w", rec.Title, rec.PartnerID, model.ErrNotFound)
-			}
+		if err := checkPartner(tx, rec); err != nil {
+			return err
 		}
+		var created []model.Event
 		if rec.ID == "" {
 			rec.ID = model.NewID(now)
 			rec.CreatedAt = now
+			rec.StageSince = now
 			rec.Letters = nil
+			created = append(created, model.Event{PartnershipID: rec.ID, Time: now, Kind: model.EventCreated,
+				Stage: rec.Stage, Text: "Kemitraan dibuat"})
 		} else {
 			old, err := getPartnership(tx, rec.ID)
 			if err != nil {
@@ -73,9 +90,20 @@ func (db *DB) SavePartnership(p *model.Partnership) error {
 			}
 			rec.CreatedAt = old.CreatedAt
 			rec.Letters = old.Letters
+			if rec.StageSince.IsZero() || rec.Stage != old.Stage && rec.StageSince.Equal(old.StageSince) {
+				rec.StageSince = now
+			}
 		}
 		rec.UpdatedAt = now
-		return putPartnership(tx, rec)
+		if err := putPartnership(tx, rec); err != nil {
+			return err
+		}
+		for _, e := range append(created, events...) {
+			if err := putEvent(tx, fillEvent(e, rec.ID, rec.Stage, now)); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return err
@@ -84,15 +112,127 @@ func (db *DB) SavePartnership(p *model.Partnership) error {
 	return nil
 }
 
-// DeletePartnership deletes the partnership and the record of its letters. The letter
-// numbers it was given are not handed out again.
+// SaveExtension saves the two periods of an extended partnership and the events of
+// the extension in one transaction, as model's Extend leaves them: old is the saved
+// partnership whose review decided to extend it, next the new period, not saved yet,
+// with its ID already given; they must name each other (old.NextID, next.PreviousID).
+// Both get UpdatedAt now. next gets a model.EventCreated event unless events hold one.
+// On success old and next hold what was saved.
+func (db *DB) SaveExtension(old, next *model.Partnership, events []model.Event) error {
+	for _, ps := range []*model.Partnership{old, next} {
+		if problems := ps.Validate(); problems != nil {
+			return fmt.Errorf("kemitraan %q: %w", ps.Title, problems)
+		}
+	}
+	if !next.ID.Valid() {
+		return fmt.Errorf("periode baru %q: ID %q tidak valid", next.Title, next.ID)
+	}
+	if old.ID == "" || old.NextID != next.ID || next.PreviousID != old.ID {
+		return fmt.Errorf("kemitraan %q: periode lama dan baru tidak saling terhubung", old.Title)
+	}
+	hasCreated := false
+	for _, e := range events {
+		if err := checkEvent(e); err != nil {
+			return err
+		}
+		if e.PartnershipID != old.ID && e.PartnershipID != next.ID {
+			return fmt.Errorf("kemitraan %q: peristiwa untuk kemitraan lain (%q)", old.Title, e.PartnershipID)
+		}
+		hasCreated = hasCreated || e.PartnershipID == next.ID && e.Kind == model.EventCreated
+	}
+	recOld, recNext := *old, *next
+	now := db.stamp()
+	err := db.update(func(tx *bolt.Tx) error {
+		stored, err := getPartnership(tx, recOld.ID)
+		if err != nil {
+			return err
+		}
+		if stored.NextID != "" && stored.NextID != recNext.ID {
+			return fmt.Errorf("kemitraan %q sudah diperpanjang (%s)", stored.Title, stored.NextID)
+		}
+		if tx.Bucket(bucketPartnerships).Get([]byte(recNext.ID)) != nil {
+			return fmt.Errorf("periode baru %s sudah tersimpan", recNext.ID)
+		}
+		for _, ps := range []model.Partnership{recOld, recNext} {
+			if err := checkPartner(tx, ps); err != nil {
+				return err
+			}
+		}
+		recOld.CreatedAt = stored.CreatedAt
+		recOld.Letters = stored.Letters
+		recOld.UpdatedAt = now
+		if recNext.CreatedAt.IsZero() {
+			recNext.CreatedAt = now
+		}
+		if recNext.StageSince.IsZero() {
+			recNext.StageSince = recNext.CreatedAt
+		}
+		recNext.Letters = nil
+		recNext.UpdatedAt = now
+		if err := putPartnership(tx, recOld); err != nil {
+			return err
+		}
+		if err := putPartnership(tx, recNext); err != nil {
+			return err
+		}
+		if !hasCreated {
+			events = append(events, model.Event{PartnershipID: recNext.ID, Time: recNext.CreatedAt,
+				Kind: model.EventCreated, Stage: recNext.Stage, Text: "Kemitraan dibuat"})
+		}
+		for _, e := range events {
+			stage := recOld.Stage
+			if e.PartnershipID == recNext.ID {
+				stage = recNext.Stage
+			}
+			if err := putEvent(tx, fillEvent(e, e.PartnershipID, stage, now)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	*old, *next = recOld, recNext
+	return nil
+}
+
+// checkPartner refuses a partnership whose partner is not in the file.
+func checkPartner(tx *bolt.Tx, ps model.Partnership) error {
+	if ps.PartnerID != "" && tx.Bucket(bucketPartners).Get([]byte(ps.PartnerID)) == nil {
+		return fmt.Errorf("kemitraan %q: mitra %s: %w", ps.Title, ps.PartnerID, model.ErrNotFound)
+	}
+	return nil
+}
+
+// DeletePartnership deletes the partnership with its timeline, its attachments and the
+// record of its letters. The letter numbers it was given are not handed out again.
 func (db *DB) DeletePartnership(id model.ID) error {
 	return db.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketPartnerships)
 		if b.Get([]byte(id)) == nil {
 			return fmt.Errorf("kemitraan %s: %w", id, model.ErrNotFound)
 		}
-		return b.Delete([]byte(id))
+		if err := b.Delete([]byte(id)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketSummaries).Delete([]byte(id)); err != nil {
+			return err
+		}
+		if _, err := deletePrefix(tx.Bucket(bucketEvents), []byte(id)); err != nil {
+			return err
+		}
+		keys, err := deletePrefix(tx.Bucket(bucketAttachments), []byte(id))
+		if err != nil {
+			return err
+		}
+		data := tx.Bucket(bucketAttachmentData)
+		for _, k := range keys {
+			if err := data.Delete(k[idLen:]); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 
@@ -106,8 +246,12 @@ func getPartnership(tx *bolt.Tx, id model.ID) (model.Partnership, error) {
 	return ps, err
 }
 
+// putPartnership writes the partnership and its summary.
 func putPartnership(tx *bolt.Tx, ps model.Partnership) error {
-	return putJSON(tx.Bucket(bucketPartnerships), []byte(ps.ID), ps)
+	if err := putJSON(tx.Bucket(bucketPartnerships), []byte(ps.ID), ps); err != nil {
+		return err
+	}
+	return putJSON(tx.Bucket(bucketSummaries), []byte(ps.ID), summarize(ps))
 }
 
 // eachPartnership calls fn with every partnership in ID (creation) order.

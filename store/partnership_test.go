@@ -49,7 +49,7 @@ func TestSavePartnershipUnknownPartner(t *testing.T) {
 	db := MustOpenTemp(t)
 	ps := model.NewPartnership()
 	ps.Title = "Bimbingan Karier"
-	ps.Category = model.NeedDukunganSiswa
+	ps.Need.Category = model.NeedDukunganSiswa
 	ps.PartnerID = model.NewID(day(2026, 1, 1))
 	if err := db.SavePartnership(&ps); !errors.Is(err, model.ErrNotFound) {
 		t.Fatalf("SavePartnership: %v, want model.ErrNotFound", err)
@@ -95,7 +95,7 @@ func TestPartnershipsNewestChangeFirst(t *testing.T) {
 	a := MustSavePartnership(t, db, "A", "")
 	b := MustSavePartnership(t, db, "B", "")
 	MustSavePartnership(t, db, "C", "")
-	a.Need = "diubah"
+	a.Need.Description = "diubah"
 	if err := db.SavePartnership(&a); err != nil { // A changed last
 		t.Fatal(err)
 	}

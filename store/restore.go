@@ -11,22 +11,16 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // ErrNoGoodBackup: no automatic backup passes Inspect.
 var ErrNoGoodBackup = errors.New("tidak ada cadangan otomatis yang utuh; pilih berkas cadangan lain (misalnya dari flashdisk)")
 
-// Preview is what a candidate file holds, for a person to confirm before a restore.
-type Preview struct {
-	SchoolName string
-	NPSN       string
-	Counts     Counts
-	// Newest is the newest UpdatedAt of any record (school, partner, partnership):
-	// the date of the last change the file holds. Zero for a file with no records.
-	Newest        time.Time
-	SchemaVersion int
-	Size          int64
-}
+// Preview is what a candidate file holds, for a person to confirm before a restore
+// (model.Preview).
+type Preview = model.Preview
 
 // Inspect opens the file at path read-only (it changes nothing, not even on an older
 // schema) and checks it fully, as Check does. It fails with an error wrapping
@@ -91,7 +85,12 @@ func Inspect(path string) (Preview, error) {
 	if p.SchemaVersion > SchemaVersion {
 		return p, fmt.Errorf("%s: %w (versi berkas %d, versi aplikasi %d)", abs, ErrNewerSchema, p.SchemaVersion, SchemaVersion)
 	}
-	for _, name := range allBuckets {
+	// an older file is checked as its version wrote it; Open upgrades it afterwards
+	buckets, check := allBuckets, db.check
+	if p.SchemaVersion < SchemaVersion {
+		buckets, check = bucketsV1, db.checkOlder
+	}
+	for _, name := range buckets {
 		err := db.view(func(tx *bolt.Tx) error {
 			if tx.Bucket(name) == nil {
 				return fmt.Errorf("ember %q tidak ada", name)
@@ -102,7 +101,7 @@ func Inspect(path string) (Preview, error) {
 			return Preview{}, db.damaged(err)
 		}
 	}
-	p.Counts, err = db.check(func(t time.Time) {
+	p.Counts, err = check(func(t time.Time) {
 		if t.After(p.Newest) {
 			p.Newest = t
 		}

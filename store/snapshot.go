@@ -9,12 +9,13 @@ import (
 	"runtime"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
-// Progress is told, now and then while a copy is written, how many bytes of total are
-// written so far; the last call has written == total. It is called on the goroutine
-// that writes, so it must be quick (hand the numbers to the UI and return).
-type Progress func(written, total int64)
+// Progress is told, now and then while a copy is written, how many bytes of total
+// are written so far (model.Progress).
+type Progress = model.Progress
 
 // writeSnapshot writes the file as tx sees it to dst: into a temporary file beside
 // dst (mode 0600), synced, then renamed over it and the folder synced, so dst is

@@ -30,6 +30,11 @@ type Options struct {
 	DocumentsDir string
 	// Now is the clock (time.Now when nil), for the dates of letters.
 	Now func() time.Time
+	// DataFuncs are the store's functions Pengaturan → Data uses (datastore.go).
+	DataFuncs
+	// FirstStart is set when the data file did not exist before it was opened: the
+	// window then greets with the welcome (while the file holds no data).
+	FirstStart bool
 }
 
 // Tab indices of the navigation.
@@ -53,12 +58,17 @@ type gui struct {
 	partners     *partnersScreen
 	settings     *settingsScreen
 
+	tab       int                  // the section shown, as onTabSelected last allowed it
+	switching bool                 // selectTab is changing the section
+	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
+
 	jobs sync.WaitGroup // background work (printing); tests wait on it
 }
 
 // Create builds the program's window content: the navigation and its four screens.
 // It also sets the window's menu, whose shortcuts (Ctrl+S save, Ctrl+N new
-// partnership) work while the cursor is in an entry.
+// partnership, Ctrl+F search) work while the cursor is in an entry, and asks about
+// unsaved edits before the window closes.
 func Create(a App, w fyne.Window, db Store, opts Options) fyne.CanvasObject {
 	return newGUI(a, w, db, opts).tabs
 }
@@ -68,6 +78,9 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 		opts.Now = time.Now
 	}
 	g := &gui{app: a, win: w, db: db, opts: opts}
+	if choice := a.Preferences().String(PreferenceTheme); choice != "" {
+		applyTheme(choice) // the appearance chosen in Pengaturan → Tampilan
+	}
 	g.home = newHomeScreen(g)
 	g.partnerships = newPartnershipsScreen(g)
 	g.partners = newPartnersScreen(g)
@@ -80,49 +93,75 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 		container.NewTabItemWithIcon(lang.L("nav.pengaturan"), theme.SettingsIcon(), g.settings.object()),
 	)
 	g.tabs.SetTabLocation(container.TabLocationLeading)
-	g.tabs.OnSelected = func(*container.TabItem) { g.refreshCurrent() }
+	g.tabs.OnSelected = func(*container.TabItem) { g.onTabSelected() }
 
 	g.refreshAll()
 	g.setShortcuts()
+	w.SetCloseIntercept(g.requestClose)
+	g.showWelcome()
 	return g
 }
 
-// setShortcuts puts Ctrl+S and Ctrl+N in the window's menu: menu shortcuts run even
-// when an entry has the keyboard, where canvas shortcuts would not reach.
+// setShortcuts puts Ctrl+N, Ctrl+S and Ctrl+F in the window's menu: menu shortcuts
+// run even when an entry has the keyboard, where canvas shortcuts would not reach.
+// Keluar (quit) asks about unsaved edits as closing the window does.
 func (g *gui) setShortcuts() {
 	save := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	newPS := &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	find := &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 
 	saveItem := fyne.NewMenuItem(lang.L("menu.save"), g.saveCurrent)
 	saveItem.Shortcut = save
 	newItem := fyne.NewMenuItem(lang.L("menu.newpartnership"), g.newPartnership)
 	newItem.Shortcut = newPS
-	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), newItem, saveItem)))
+	findItem := fyne.NewMenuItem(lang.L("menu.search"), g.focusSearch)
+	findItem.Shortcut = find
+	quitItem := fyne.NewMenuItem(lang.L("menu.quit"), g.requestClose)
+	quitItem.IsQuit = true
+	aboutItem := fyne.NewMenuItem(lang.L("menu.about"), func() { g.showAbout() })
+	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"),
+		newItem, saveItem, findItem, fyne.NewMenuItemSeparator(), quitItem),
+		fyne.NewMenu(lang.L("menu.help"), aboutItem)))
 
 	// also on the canvas, for when no menu is shown
 	g.win.Canvas().AddShortcut(save, func(fyne.Shortcut) { g.saveCurrent() })
 	g.win.Canvas().AddShortcut(newPS, func(fyne.Shortcut) { g.newPartnership() })
+	g.win.Canvas().AddShortcut(find, func(fyne.Shortcut) { g.focusSearch() })
 }
 
 // saveCurrent saves the form of the screen shown.
 func (g *gui) saveCurrent() {
-	switch g.tabs.SelectedIndex() {
-	case tabKemitraan:
-		g.partnerships.save()
-	case tabMitra:
-		g.partners.save()
-	case tabPengaturan:
-		g.settings.save()
+	if l := g.leaverOf(g.tab); l != nil {
+		l.save()
 	}
 }
 
-// newPartnership shows an empty partnership form.
+// newPartnership shows an empty partnership form, after asking about unsaved edits.
 func (g *gui) newPartnership() {
-	g.show(tabKemitraan)
-	g.partnerships.startNew()
+	g.leave(g.leaverOf(g.tab), func() {
+		g.show(tabKemitraan)
+		g.partnerships.startNew()
+	})
 }
 
-// show selects a screen.
+// focusSearch gives the keyboard to the search box: the partners' on Mitra, else the
+// partnerships' (showing Kemitraan, after asking about unsaved edits).
+func (g *gui) focusSearch() {
+	switch g.tab {
+	case tabMitra:
+		focus(g.win, g.partners.search)
+		return
+	case tabKemitraan:
+		focus(g.win, g.partnerships.browser.search)
+		return
+	}
+	g.leave(g.leaverOf(g.tab), func() {
+		g.show(tabKemitraan)
+		focus(g.win, g.partnerships.browser.search)
+	})
+}
+
+// show selects a screen; leaving a form with unsaved edits asks first.
 func (g *gui) show(tab int) {
 	if g.tabs.SelectedIndex() != tab {
 		g.tabs.SelectIndex(tab) // OnSelected refreshes it
@@ -130,7 +169,7 @@ func (g *gui) show(tab int) {
 }
 
 func (g *gui) refreshCurrent() {
-	switch g.tabs.SelectedIndex() {
+	switch g.tab {
 	case tabBeranda:
 		g.home.refresh()
 	case tabKemitraan:
@@ -141,8 +180,15 @@ func (g *gui) refreshCurrent() {
 }
 
 func (g *gui) refreshAll() {
-	g.home.refresh()
-	g.partnerships.refresh()
+	// the summaries are read once for Beranda and the list: at 10,000 partnerships
+	// each read is a tenth of a second
+	sums, err := g.db.Summaries()
+	if err != nil {
+		g.showError("error.read", err)
+		return
+	}
+	g.home.refreshWith(sums)
+	g.partnerships.refreshWith(sums)
 	g.partners.refresh()
 	g.settings.load()
 }

@@ -19,6 +19,9 @@ func errText(err error) string {
 		return lang.L("error.partnerinuse")
 	case errors.Is(err, model.ErrNotFound):
 		return lang.L("error.notfound")
+	case errors.Is(err, model.ErrWriteFailed):
+		// before ENOSPC: a full disk is one of the reasons this message names
+		return lang.L("error.writefailed")
 	case errors.Is(err, syscall.ENOSPC):
 		return lang.L("error.diskfull")
 	case errors.Is(err, fs.ErrPermission):

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
+	"io/fs"
+	"path"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -34,7 +37,11 @@ func SelectLanguage(code string) error {
 	if code != LanguageEnglish {
 		code = LanguageIndonesian
 	}
-	data, err := assets.Translations.ReadFile("translations/" + code + ".json")
+	messages, err := translations(code)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(messages)
 	if err != nil {
 		return fmt.Errorf("translations %s: %w", code, err)
 	}
@@ -48,6 +55,39 @@ func SelectLanguage(code string) error {
 		}
 	}
 	return nil
+}
+
+// translations merges the language's files in assets/translations: "<code>.json" and
+// every "<part>.<code>.json" (one file per screen group keeps them easy to edit).
+func translations(code string) (map[string]any, error) {
+	files, err := fs.Glob(assets.Translations, "translations/*"+code+".json")
+	if err != nil {
+		return nil, err
+	}
+	merged := map[string]any{}
+	for _, f := range files {
+		if base := path.Base(f); base != code+".json" && !strings.HasSuffix(base, "."+code+".json") {
+			continue
+		}
+		data, err := assets.Translations.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("translations %s: %w", f, err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("translations %s: %w", f, err)
+		}
+		for k, v := range m {
+			if _, dup := merged[k]; dup {
+				return nil, fmt.Errorf("translations %s: key %q is also in another file", f, k)
+			}
+			merged[k] = v
+		}
+	}
+	if len(merged) == 0 {
+		return nil, fmt.Errorf("translations %s: no file", code)
+	}
+	return merged, nil
 }
 
 // The labels of the domain's choices, translated. The Indonesian texts are the

@@ -1,31 +1,321 @@
 package ui
 
 import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
-// OpenFailed is the window content shown instead of the screens when the data file
-// could not be opened: what happened (message, already in the user's language), the
-// file, the technical detail, and a Close button.
-func OpenFailed(message string, err error, path string, onClose func()) fyne.CanvasObject {
+// When the data file does not open at start, the window shows why and what can be
+// done instead of the screens:
+//
+//   - locked (another Kemitraan window has it): Coba lagi, Tutup;
+//   - damaged: never overwritten; Pulihkan cadangan terbaru when an automatic backup
+//     passes the check (named with its date and counts: the damaged file is renamed
+//     and kept for support, the backup copied in its place and opened), Buka berkas
+//     lain…, Tutup;
+//   - written by a newer Kemitraan: update the program; Tutup;
+//   - anything else (a folder that cannot be written…): Coba lagi, Buka berkas lain…, Tutup.
+//
+// What is offered is a function of the error and of the backup found (startChoices);
+// what the buttons do is given in a Startup, so the flows are tested headless.
+
+// Startup is what the start-up screens do. cmd/kemitraan gives the store's functions;
+// tests give theirs.
+type Startup struct {
+	// Open opens the data file at path and, when it opens, shows the program's screens
+	// in the window (and does what follows opening, like the automatic backup). The
+	// error says why it did not open.
+	Open func(path string) error
+	// NewestGoodBackup finds the newest automatic backup of the data file at dataPath
+	// that passes the check (store.NewestGoodBackup).
+	NewestGoodBackup func(dataPath string) (model.BackupInfo, error)
+	// QuarantineDamaged renames a damaged data file out of the way, keeping it, and
+	// returns its new name (store.QuarantineDamaged).
+	QuarantineDamaged func(path string, now time.Time) (string, error)
+	// RestoreBackupInto copies a checked backup to dataPath, which must not exist
+	// (store.RestoreBackupInto).
+	RestoreBackupInto func(dataPath, backupPath string) error
+	// Quit ends the program.
+	Quit func()
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
+}
+
+// openProblem is why the data file did not open.
+type openProblem int
+
+const (
+	openOther openProblem = iota
+	openLocked
+	openDamaged
+	openNewer
+)
+
+func problemOf(err error) openProblem {
+	switch {
+	case errors.Is(err, model.ErrLocked):
+		return openLocked
+	case errors.Is(err, model.ErrNewerSchema):
+		return openNewer
+	case errors.Is(err, model.ErrDamaged):
+		return openDamaged
+	}
+	return openOther
+}
+
+// startAction is a button of the start-up screen.
+type startAction int
+
+const (
+	actRestoreNewest startAction = iota // Pulihkan cadangan terbaru
+	actRetry                            // Coba lagi
+	actOpenOther                        // Buka berkas lain…
+	actClose                            // Tutup
+)
+
+// startChoices says what the screen offers, the first being the one suggested, for an
+// open error and the newest good backup (nil when there is none).
+func startChoices(err error, backup *model.BackupInfo) []startAction {
+	switch problemOf(err) {
+	case openLocked:
+		return []startAction{actRetry, actClose}
+	case openNewer:
+		return []startAction{actClose}
+	case openDamaged:
+		if backup != nil {
+			return []startAction{actRestoreNewest, actOpenOther, actClose}
+		}
+		return []startAction{actOpenOther, actClose}
+	}
+	return []startAction{actRetry, actOpenOther, actClose}
+}
+
+// startScreen is the content shown when the data file at path did not open.
+type startScreen struct {
+	win    fyne.Window
+	s      Startup
+	path   string
+	err    error
+	backup *model.BackupInfo
+
+	content fyne.CanvasObject
+	buttons map[startAction]*widget.Button
+	dialog  dialog.Dialog
+	jobs    sync.WaitGroup // the restore running; tests wait on it
+}
+
+// ShowOpenFailed shows in w, instead of the screens, why the data file at path did
+// not open (err, from Open), and offers what can be done: see Startup. For a damaged
+// file it looks for the newest good automatic backup first.
+func ShowOpenFailed(w fyne.Window, path string, err error, s Startup) {
+	showOpenFailed(w, path, err, s)
+}
+
+func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScreen {
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	sc := &startScreen{win: w, s: s, path: path, err: err}
+	if problemOf(err) == openDamaged && s.NewestGoodBackup != nil {
+		if b, berr := s.NewestGoodBackup(path); berr == nil {
+			sc.backup = &b
+		}
+	}
+	sc.build()
+	w.SetContent(sc.content)
+	w.Resize(fyne.NewSize(720, 420))
+	return sc
+}
+
+// message says what happened, in the user's language.
+func (sc *startScreen) message() string {
+	switch problemOf(sc.err) {
+	case openLocked:
+		return lang.L("start.locked")
+	case openNewer:
+		return lang.L("open.newer")
+	case openDamaged:
+		return lang.L("start.damaged")
+	}
+	return lang.L("open.failed")
+}
+
+// backupText names the newest good backup with its date and what it holds.
+func backupText(b model.BackupInfo) string {
+	return lang.L("start.backup", map[string]any{
+		"Date": dateTime(b.Time), "Partnerships": b.Counts.Partnerships, "Partners": b.Counts.Partners,
+		"Attachments": b.Counts.Attachments, "Name": filepath.Base(b.Path)})
+}
+
+func (sc *startScreen) build() {
 	title := widget.NewLabelWithStyle(lang.L("open.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(message)
+	msg := widget.NewLabel(sc.message())
 	msg.Wrapping = fyne.TextWrapWord
-	file := widget.NewLabel(lang.L("open.file", map[string]string{"Path": path}))
+	body := container.NewVBox(msg)
+	if problemOf(sc.err) == openDamaged {
+		var b *widget.Label
+		if sc.backup != nil {
+			b = widget.NewLabel(backupText(*sc.backup))
+		} else {
+			b = widget.NewLabel(lang.L("start.nobackup"))
+		}
+		b.Wrapping = fyne.TextWrapWord
+		b.Importance = widget.HighImportance
+		body.Add(b)
+	}
+	file := widget.NewLabel(lang.L("open.file", map[string]string{"Path": sc.path}))
 	file.Wrapping = fyne.TextWrapBreak
 	detail := widget.NewLabel("")
-	detail.Wrapping = fyne.TextWrapBreak
+	detail.Wrapping = fyne.TextWrapWord
 	detail.Importance = widget.LowImportance
-	if err != nil {
-		detail.SetText(err.Error())
+	if sc.err != nil {
+		detail.SetText(sc.err.Error())
 	}
-	closeButton := widget.NewButtonWithIcon(lang.L("action.close"), theme.CancelIcon(), onClose)
-	closeButton.Importance = widget.HighImportance
-	return container.NewBorder(
-		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), container.NewHBox(closeButton), nil, nil,
-		container.NewVScroll(container.NewVBox(msg, file, detail)))
+	body.Add(file)
+	body.Add(detail)
+
+	sc.buttons = map[startAction]*widget.Button{}
+	row := container.NewHBox()
+	for i, a := range startChoices(sc.err, sc.backup) {
+		var b *widget.Button
+		switch a {
+		case actRestoreNewest:
+			b = widget.NewButtonWithIcon(lang.L("start.restore"), theme.HistoryIcon(), sc.restoreNewest)
+		case actRetry:
+			b = widget.NewButtonWithIcon(lang.L("start.retry"), theme.ViewRefreshIcon(), sc.retry)
+		case actOpenOther:
+			b = widget.NewButtonWithIcon(lang.L("start.openother"), theme.FolderOpenIcon(), sc.chooseOther)
+		case actClose:
+			b = widget.NewButtonWithIcon(lang.L("action.close"), theme.CancelIcon(), sc.quit)
+		}
+		if i == 0 {
+			b.Importance = widget.HighImportance
+		}
+		sc.buttons[a] = b
+		row.Add(b)
+	}
+	sc.content = container.NewPadded(container.NewBorder(
+		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), row, nil, nil,
+		container.NewVScroll(body)))
+}
+
+func (sc *startScreen) quit() {
+	if sc.s.Quit != nil {
+		sc.s.Quit()
+	}
+}
+
+// retry opens the same file again.
+func (sc *startScreen) retry() { sc.openPath(sc.path) }
+
+// openPath opens the file at path; if it does not open, the screen says why.
+func (sc *startScreen) openPath(path string) {
+	if err := sc.s.Open(path); err != nil {
+		showOpenFailed(sc.win, path, err, sc.s)
+	}
+}
+
+// chooseOther lets the person pick another data file (a backup on a USB stick).
+func (sc *startScreen) chooseOther() {
+	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		sc.openPath(path)
+	}, sc.win)
+	dlg.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".DB"}))
+	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(sc.path))); err == nil {
+		dlg.SetLocation(l)
+	}
+	dlg.Resize(fyne.NewSize(700, 400))
+	dlg.Show()
+}
+
+// restoreNewest renames the damaged file (kept for support), copies the newest good
+// backup in its place and opens it; the window then shows the screens, and a message
+// names the backup and the damaged file's new name.
+func (sc *startScreen) restoreNewest() {
+	if sc.backup == nil {
+		return
+	}
+	b := *sc.backup
+	wait := dialog.NewCustomWithoutButtons(lang.L("start.restore"),
+		container.NewVBox(widget.NewLabel(lang.L("start.restoring")), widget.NewProgressBarInfinite()), sc.win)
+	sc.dialog = wait
+	wait.Show()
+	for _, btn := range sc.buttons {
+		btn.Disable()
+	}
+	var (
+		kept string
+		err  error
+	)
+	sc.jobs.Add(1)
+	go func() {
+		defer sc.jobs.Done()
+		kept, err = sc.putBackupInPlace(b)
+		fyne.Do(func() {
+			wait.Hide()
+			for _, btn := range sc.buttons {
+				btn.Enable()
+			}
+			if err != nil {
+				msg := lang.L("start.restore.failed", map[string]string{"Err": errText(err)})
+				if kept != "" {
+					msg += "\n" + lang.L("start.kept", map[string]string{"Name": kept})
+				}
+				sc.dialog = dialog.NewError(userError{msg: msg}, sc.win)
+				sc.dialog.Show()
+				return
+			}
+			if err := sc.s.Open(sc.path); err != nil {
+				showOpenFailed(sc.win, sc.path, err, sc.s)
+				return
+			}
+			done := lang.L("start.restored", map[string]string{"Date": dateTime(b.Time)})
+			if kept != "" {
+				done += "\n" + lang.L("start.kept", map[string]string{"Name": kept})
+			}
+			sc.dialog = dialog.NewInformation(lang.L("start.restore"), done, sc.win)
+			sc.dialog.Show()
+		})
+	}()
+}
+
+// putBackupInPlace moves the damaged file away (when it is still there) and copies the
+// backup to the data file's place. It returns the damaged file's new name.
+func (sc *startScreen) putBackupInPlace(b model.BackupInfo) (string, error) {
+	kept := ""
+	if _, err := os.Lstat(sc.path); err == nil {
+		kept, err = sc.s.QuarantineDamaged(sc.path, sc.s.Now())
+		if err != nil {
+			return "", err
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	return kept, sc.s.RestoreBackupInto(sc.path, b.Path)
+}
+
+// ShowAutoBackupFailed tells, without stopping the work, that today's automatic backup
+// could not be written (the disk is full or refuses writes).
+func ShowAutoBackupFailed(w fyne.Window, err error) {
+	dialog.ShowInformation(lang.L("start.autobackup.title"),
+		lang.L("start.autobackup.failed", map[string]string{"Err": errText(err)}), w)
 }

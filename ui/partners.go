@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"reflect"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +23,9 @@ type partnersScreen struct {
 	all     []model.Partner // from the store, sorted by name
 	shown   []model.Partner // all, filtered by the search
 	current model.Partner   // the partner in the form; ID empty when new
+	clean   model.Partner   // the form's values when it was filled (see dirty)
+	// uses are the partnerships of each partner, the most recently changed first
+	uses map[model.ID][]partnerUse
 
 	search    *widget.Entry
 	newButton *widget.Button
@@ -37,6 +42,7 @@ type partnersScreen struct {
 	email             *widget.Entry
 	signatoryName     *widget.Entry
 	signatoryPosition *widget.Entry
+	partnerships      *fyne.Container // the partner's partnerships, one button each
 	saveButton        *widget.Button
 	deleteButton      *widget.Button
 	status            *widget.Label
@@ -71,13 +77,24 @@ func newPartnersScreen(g *gui) *partnersScreen {
 			c.Objects[1].(*widget.Label).SetText(kindLabel(p.Kind))
 		})
 	s.list.OnSelected = func(id widget.ListItemID) {
-		if id >= 0 && id < len(s.shown) {
-			s.edit(s.shown[id])
+		if id < 0 || id >= len(s.shown) {
+			return
 		}
+		p := s.shown[id]
+		if p.ID == s.current.ID {
+			return
+		}
+		// highlight the row only once the form really shows it: unsaved edits may
+		// keep the person where they are
+		s.highlightCurrent()
+		g.leave(s, func() {
+			s.edit(p)
+			s.highlightCurrent()
+		})
 	}
 	s.empty = widget.NewLabel(lang.L("partner.none"))
 	s.empty.Wrapping = fyne.TextWrapWord
-	s.newButton = widget.NewButtonWithIcon(lang.L("partner.new"), theme.ContentAddIcon(), s.startNew)
+	s.newButton = widget.NewButtonWithIcon(lang.L("partner.new"), theme.ContentAddIcon(), func() { g.leave(s, s.startNew) })
 	left := container.NewBorder(container.NewVBox(s.newButton, s.search), nil, nil, nil, container.NewStack(s.list, container.NewVBox(s.empty)))
 
 	f := s.form
@@ -93,8 +110,10 @@ func newPartnersScreen(g *gui) *partnersScreen {
 	s.email = f.entry("email", lang.L("partner.email"), "")
 	s.signatoryName = f.entry("signatory_name", lang.L("partner.signatory"), lang.L("partner.signatory.hint"))
 	s.signatoryPosition = f.entry("signatory_position", lang.L("partner.position"), lang.L("partner.position.hint"))
+	s.partnerships = container.NewVBox()
+	f.add("partnerships", lang.L("partner.partnerships"), s.partnerships, "")
 
-	s.saveButton = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), s.save)
+	s.saveButton = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), func() { s.save() })
 	s.saveButton.Importance = widget.HighImportance
 	s.deleteButton = widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), s.confirmDelete)
 	s.deleteButton.Importance = widget.DangerImportance
@@ -112,7 +131,8 @@ func newPartnersScreen(g *gui) *partnersScreen {
 
 func (s *partnersScreen) object() fyne.CanvasObject { return s.content }
 
-// refresh reads the partners again, keeping the form as it is.
+// refresh reads the partners and whom their partnerships use again, keeping the form
+// as it is.
 func (s *partnersScreen) refresh() {
 	all, err := s.g.db.Partners()
 	if err != nil {
@@ -120,7 +140,13 @@ func (s *partnersScreen) refresh() {
 		return
 	}
 	s.all = all
+	if ps, err := s.g.db.Summaries(); err == nil {
+		s.uses = partnerUses(ps)
+	} else {
+		s.g.showError("error.read", err)
+	}
 	s.filter()
+	s.showPartnerships()
 }
 
 // filter shows the partners whose name, kind or contact matches the search.
@@ -137,27 +163,29 @@ func (s *partnersScreen) filter() {
 	} else {
 		s.empty.Hide()
 	}
-	s.list.UnselectAll()
 	s.list.Refresh()
-	for i, p := range s.shown {
-		if p.ID != "" && p.ID == s.current.ID {
-			s.selectRow(i)
-		}
-	}
+	s.highlightCurrent()
 }
 
-// selectRow highlights row i without reloading the form.
-func (s *partnersScreen) selectRow(i int) {
+// highlightCurrent highlights the row of the partner in the form (none when new),
+// without reloading the form.
+func (s *partnersScreen) highlightCurrent() {
 	on := s.list.OnSelected
 	s.list.OnSelected = nil
-	s.list.Select(i)
-	s.list.OnSelected = on
+	defer func() { s.list.OnSelected = on }()
+	for i, p := range s.shown {
+		if p.ID != "" && p.ID == s.current.ID {
+			s.list.Select(i)
+			return
+		}
+	}
+	s.list.UnselectAll()
 }
 
 // startNew empties the form for a new partner.
 func (s *partnersScreen) startNew() {
-	s.list.UnselectAll()
 	s.edit(model.Partner{})
+	s.highlightCurrent()
 	focus(s.g.win, s.name)
 }
 
@@ -185,7 +213,15 @@ func (s *partnersScreen) edit(p model.Partner) {
 	s.signatoryPosition.SetText(p.SignatoryPosition)
 	s.form.clear()
 	s.status.SetText("")
+	s.clean = s.fromForm()
+	s.showPartnerships()
 }
+
+// dirty reports whether the form differs from the partner it was filled with.
+func (s *partnersScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), s.clean) }
+
+// discard puts the partner's stored values back in the form.
+func (s *partnersScreen) discard() { s.edit(s.current) }
 
 // fromForm is the partner as the form holds it.
 func (s *partnersScreen) fromForm() model.Partner {
@@ -204,26 +240,27 @@ func (s *partnersScreen) fromForm() model.Partner {
 	return p
 }
 
-// save validates and saves the partner in the form.
-func (s *partnersScreen) save() {
+// save validates and saves the partner in the form; it reports whether it saved.
+func (s *partnersScreen) save() bool {
 	p := s.fromForm()
 	if problems := p.Validate(); len(problems) > 0 {
 		if rest := s.form.show(problems); len(rest) > 0 {
 			s.g.showError("error.invalid", rest)
 		}
 		s.setStatus(lang.L("form.fixfields"), widget.DangerImportance)
-		return
+		return false
 	}
 	s.form.clear()
 	if err := s.g.db.SavePartner(&p); err != nil {
 		s.g.showError("error.save", err)
-		return
+		return false
 	}
 	s.edit(p)
 	s.setStatus(lang.L("form.saved"), widget.SuccessImportance)
 	s.refresh()
 	s.g.home.refresh()
 	s.g.partnerships.refreshPartners()
+	return true
 }
 
 func (s *partnersScreen) setStatus(text string, imp widget.Importance) {
@@ -255,7 +292,8 @@ func (s *partnersScreen) delete(id model.ID) {
 	err := s.g.db.DeletePartner(id)
 	switch {
 	case errors.Is(err, model.ErrPartnerInUse):
-		dialog.ShowInformation(lang.L("partner.inuse.title"), lang.L("partner.inuse"), s.g.win)
+		s.refresh() // whom the partner is used by may have changed
+		s.showInUse(id)
 		return
 	case err != nil:
 		s.g.showError("error.delete", err)
@@ -266,4 +304,69 @@ func (s *partnersScreen) delete(id model.ID) {
 	s.refresh()
 	s.g.home.refresh()
 	s.g.partnerships.refreshPartners()
+}
+
+// partnerUse is a partnership as the Mitra screen lists it under its partner.
+type partnerUse struct {
+	id    model.ID
+	title string
+	stage model.Stage
+}
+
+// partnerUses groups partnerships (the most recently changed first) by partner.
+func partnerUses(ps []model.Summary) map[model.ID][]partnerUse {
+	sorted := append([]model.Summary(nil), ps...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].UpdatedAt.After(sorted[j].UpdatedAt) })
+	uses := map[model.ID][]partnerUse{}
+	for _, p := range sorted {
+		if p.PartnerID != "" {
+			uses[p.PartnerID] = append(uses[p.PartnerID], partnerUse{id: p.ID, title: p.Title, stage: p.Stage})
+		}
+	}
+	return uses
+}
+
+// showPartnerships lists the partnerships of the partner in the form; tapping one
+// opens it in the Kemitraan screen.
+func (s *partnersScreen) showPartnerships() {
+	var rows []fyne.CanvasObject
+	for _, u := range s.uses[s.current.ID] {
+		if s.current.ID == "" {
+			break
+		}
+		id := u.id
+		b := widget.NewButtonWithIcon(u.title+" — "+stageLabel(u.stage), theme.DocumentIcon(), func() { s.g.openPartnership(id) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		rows = append(rows, b)
+	}
+	if len(rows) == 0 {
+		none := widget.NewLabel(lang.L("partner.partnerships.none"))
+		none.Importance = widget.LowImportance
+		rows = append(rows, none)
+	}
+	s.partnerships.Objects = rows
+	s.partnerships.Refresh()
+}
+
+// showInUse says that the partner cannot be deleted, and which partnerships use it.
+func (s *partnersScreen) showInUse(id model.ID) {
+	lines := []string{lang.L("partner.inuse"), "", lang.L("partner.inuse.by")}
+	for _, u := range s.uses[id] {
+		lines = append(lines, "• "+u.title)
+	}
+	msg := widget.NewLabel(strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("partner.inuse.title"), lang.L("action.ok"), container.NewVScroll(msg), s.g.win)
+	d.Resize(fyne.NewSize(520, min(420, 180+float32(len(lines))*28)))
+	d.Show()
+}
+
+// openPartnership shows a partnership in the Kemitraan screen, after asking about
+// unsaved edits of the section shown.
+func (g *gui) openPartnership(id model.ID) {
+	g.leave(g.leaverOf(g.tab), func() {
+		g.show(tabKemitraan)
+		g.partnerships.open(id)
+	})
 }

@@ -120,17 +120,18 @@ func (h *harness) addPartner(name string, kind model.PartnerKind) model.Partner 
 	return model.Partner{}
 }
 
-// addPartnership creates a partnership with the partner through the Kemitraan screen.
+// addPartnership creates a partnership with the partner through the Kemitraan screen:
+// stage 1 on the partnership screen, then the partner chosen in stage 2's form.
 func (h *harness) addPartnership(title string, partner model.Partner) model.Partnership {
 	h.t.Helper()
 	h.g.show(tabKemitraan)
-	s := h.g.partnerships
-	test.Tap(s.newButton)
-	h.typeInto(s.title, title)
-	s.category.SetSelected(needLabel(model.NeedProfesional))
-	h.typeInto(s.need, "Guru membutuhkan pelatihan pemanfaatan perangkat digital dalam pembelajaran.")
-	s.partner.SetSelected(partner.Name + " (" + kindLabel(partner.Kind) + ")")
-	test.Tap(s.saveButton)
+	test.Tap(h.g.partnerships.newButton)
+	v := h.g.partnerships.detail
+	h.typeInto(v.need.title, title)
+	v.need.category.SetSelected(needLabel(model.NeedProfesional))
+	h.typeInto(v.need.need, "Guru membutuhkan pelatihan pemanfaatan perangkat digital dalam pembelajaran.")
+	v.cand.chosen.SetSelected(partnerOption(partner))
+	test.Tap(v.saveButton)
 	ps, err := h.db.Partnerships()
 	if err != nil {
 		h.t.Fatal(err)
@@ -156,20 +157,22 @@ func TestPartnershipWithPartner(t *testing.T) {
 	if ps.PartnerID != partner.ID {
 		t.Errorf("partnership's partner %q, want %q", ps.PartnerID, partner.ID)
 	}
-	if ps.Stage != model.StageKebutuhan || ps.Status != model.StatusDraft || ps.Category != model.NeedProfesional {
+	if ps.Stage != model.StageKebutuhan || ps.Status != model.StatusDraft || ps.Need.Category != model.NeedProfesional {
 		t.Errorf("stored partnership %+v", ps)
 	}
-	if !strings.HasPrefix(ps.Need, "Guru membutuhkan") {
-		t.Errorf("stored need %q", ps.Need)
+	if !strings.HasPrefix(ps.Need.Description, "Guru membutuhkan") {
+		t.Errorf("stored need %q", ps.Need.Description)
 	}
 	h.mustShow("Pelatihan Literasi Digital Guru")
 	h.mustShow("1/7 Identifikasi Kebutuhan · PT Maju Bersama · Draft")
 
-	// without a school profile the letter cannot be printed, and the screen says why
-	if !h.g.partnerships.printButton.Disabled() {
+	// without a school profile the letter cannot be printed, and the Dokumen tab says why
+	h.g.partnerships.detail.tabs.SelectIndex(3)
+	if !h.g.partnerships.detail.docs.request.button.Disabled() {
 		t.Error("Cetak surat permohonan is enabled without a school profile")
 	}
-	h.mustShow("isi dan simpan Profil Sekolah")
+	h.mustShow("Isi dan simpan Profil Sekolah di Pengaturan")
+	h.g.partnerships.detail.tabs.SelectIndex(0)
 
 	// Beranda counts it
 	h.g.show(tabBeranda)
@@ -185,11 +188,17 @@ func TestPrintRequestLetter(t *testing.T) {
 	partner := h.addPartner("PT Maju Bersama", model.KindBisnis)
 	ps := h.addPartnership("Pelatihan Literasi Digital Guru", partner)
 
-	s := h.g.partnerships
-	if s.printButton.Disabled() {
-		t.Fatalf("Cetak surat permohonan is disabled: %s", s.printNote.Text)
+	// the letter is printed from stage 2, in the Dokumen tab
+	s := h.g.partnerships.detail
+	if !s.docs.request.button.Disabled() {
+		t.Error("Cetak surat permohonan is enabled at stage 1")
 	}
-	test.Tap(s.printButton)
+	s = h.advance(model.StagePenjajakan)
+	s.tabs.SelectIndex(3)
+	if s.docs.request.button.Disabled() {
+		t.Fatalf("Cetak surat permohonan is disabled: %s", s.docs.request.note.Text)
+	}
+	test.Tap(s.docs.request.button)
 	h.g.wait()
 
 	stored, err := h.db.Partnership(ps.ID)
@@ -293,8 +302,8 @@ func TestSaveShortcutAndSearch(t *testing.T) {
 	if h.g.tabs.SelectedIndex() != tabKemitraan {
 		t.Fatal("Ctrl+N did not show Kemitraan")
 	}
-	h.typeInto(h.g.partnerships.title, "Ekstrakurikuler Robotik")
-	h.g.partnerships.category.SetSelected(needLabel(model.NeedEkstrakurikuler))
+	h.typeInto(h.g.partnerships.detail.need.title, "Ekstrakurikuler Robotik")
+	h.g.partnerships.detail.need.category.SetSelected(needLabel(model.NeedEkstrakurikuler))
 	h.g.saveCurrent()
 	if ps, _ := h.db.Partnerships(); len(ps) != 1 || ps[0].Title != "Ekstrakurikuler Robotik" {
 		t.Errorf("stored %+v", ps)
@@ -309,6 +318,7 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 	h.fillSchool()
 	partner := h.addPartner("PT Maju Bersama", model.KindBisnis)
 	ps := h.addPartnership("Pelatihan Literasi Digital Guru", partner)
+	h.advance(model.StagePenjajakan)
 
 	// the documents "folder" is a file: the letter cannot be written
 	blocker := filepath.Join(h.dir, "bukan-folder")
@@ -316,14 +326,15 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.g.opts.DocumentsDir = blocker
-	s := h.g.partnerships
-	h.typeInto(s.title, " (revisi)")
-	test.Tap(s.printButton)
+	s := h.g.partnerships.detail
+	s.showStage(model.StageKebutuhan)
+	h.typeInto(s.need.title, " (revisi)")
+	test.Tap(s.docs.request.button)
 	h.g.wait()
 
 	h.mustShow("Surat permohonan belum tercetak")
-	if !strings.HasSuffix(s.title.Text, " (revisi)") {
-		t.Errorf("the form lost what was typed: %q", s.title.Text)
+	if !strings.HasSuffix(s.need.title.Text, " (revisi)") {
+		t.Errorf("the form lost what was typed: %q", s.need.title.Text)
 	}
 	if stored, _ := h.db.Partnership(ps.ID); len(stored.Letters) != 0 {
 		t.Errorf("a number was used although nothing was written: %+v", stored.Letters)

@@ -7,6 +7,7 @@ import (
 	_ "image/jpeg" // logos may be JPEG
 	_ "image/png"  // or PNG
 	"io"
+	"reflect"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,7 @@ type settingsScreen struct {
 	g      *gui
 	school model.School // as last loaded or saved
 	logo   []byte       // the logo in the form
+	clean  model.School // the form's values as last loaded or saved (see dirty)
 
 	form          *fieldSet
 	name          *widget.Entry
@@ -52,6 +54,7 @@ type settingsScreen struct {
 	dataFile      *widget.Label
 	nextSeq       int
 
+	tabs    *container.AppTabs
 	content fyne.CanvasObject
 }
 
@@ -98,17 +101,39 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	f.add("logo", lang.L("school.logo"), container.NewHBox(s.logoImage,
 		container.NewVBox(s.logoNote, container.NewHBox(choose, s.logoRemove))), lang.L("school.logo.hint"))
 
-	s.saveButton = widget.NewButton(lang.L("action.save"), s.save)
+	s.saveButton = widget.NewButton(lang.L("action.save"), func() { s.save() })
 	s.saveButton.Importance = widget.HighImportance
 	s.status = widget.NewLabel("")
 	s.dataFile = widget.NewLabel("")
 	s.dataFile.Wrapping = fyne.TextWrapBreak
 	s.dataFile.Importance = widget.LowImportance
 
-	title := widget.NewLabelWithStyle(lang.L("settings.profile"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.content = container.NewBorder(title, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.status), s.dataFile), nil, nil,
+	profile := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.status), s.dataFile), nil, nil,
 		container.NewVScroll(f.object()))
+	// Pengaturan has one tab per concern; each panel lives in its own file.
+	s.tabs = container.NewAppTabs(container.NewTabItem(lang.L("settings.profile"), profile))
+	for _, p := range settingsPanels(g) {
+		s.tabs.Append(container.NewTabItem(p.title, p.object))
+	}
+	s.content = s.tabs
 	return s
+}
+
+// settingsPanel is one tab of Pengaturan beside Profil Sekolah.
+type settingsPanel struct {
+	title  string
+	object fyne.CanvasObject
+}
+
+// settingsPanels are the tabs after Profil Sekolah, in order.
+func settingsPanels(g *gui) []settingsPanel {
+	var panels []settingsPanel
+	for _, build := range []func(*gui) (settingsPanel, bool){templatesPanel, dataPanel, displayPanel} {
+		if p, ok := build(g); ok {
+			panels = append(panels, p)
+		}
+	}
+	return panels
 }
 
 func (s *settingsScreen) object() fyne.CanvasObject { return s.content }
@@ -121,7 +146,7 @@ func (s *settingsScreen) load() {
 		return
 	}
 	s.school = school
-	s.nextSeq = s.countLettersThisYear() + 1
+	s.nextSeq = s.nextLetterSequence()
 	s.name.SetText(school.Name)
 	s.npsn.SetText(school.NPSN)
 	s.address.SetText(school.Address)
@@ -149,22 +174,21 @@ func (s *settingsScreen) load() {
 	s.status.SetText("")
 	s.dataFile.SetText(lang.L("settings.datafile", map[string]string{"Path": s.g.db.Path()}))
 	s.updateExample()
+	s.clean = s.fromForm()
 }
 
-// countLettersThisYear counts the letters numbered this year, for the example number.
-func (s *settingsScreen) countLettersThisYear() int {
-	ps, err := s.g.db.Partnerships()
+// dirty reports whether the profile in the form differs from the one last loaded or saved.
+func (s *settingsScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), s.clean) }
+
+// discard puts the stored profile back in the form.
+func (s *settingsScreen) discard() { s.load() }
+
+// nextLetterSequence is the number the next letter of this year will get, for the
+// example; 1 when the counter cannot be read (the example is only an example).
+func (s *settingsScreen) nextLetterSequence() int {
+	n, err := s.g.db.NextLetterSequence(s.g.opts.Now().Year())
 	if err != nil {
-		return 0
-	}
-	year := s.g.opts.Now().Year()
-	n := 0
-	for _, p := range ps {
-		for _, l := range p.Letters {
-			if l.Date.Year() == year {
-				n++
-			}
-		}
+		return 1
 	}
 	return n
 }
@@ -211,8 +235,8 @@ func (s *settingsScreen) updateExample() {
 }
 
 // save validates the profile, shows each problem at its field, and saves it when
-// there is none.
-func (s *settingsScreen) save() {
+// there is none; it reports whether it saved.
+func (s *settingsScreen) save() bool {
 	school := s.fromForm()
 	s.status.SetText("")
 	if problems := school.Validate(); len(problems) > 0 {
@@ -223,12 +247,12 @@ func (s *settingsScreen) save() {
 		if len(rest) > 0 {
 			s.g.showError("error.invalid", rest)
 		}
-		return
+		return false
 	}
 	s.form.clear()
 	if err := s.g.db.SaveSchool(school); err != nil {
 		s.g.showError("error.save", err)
-		return
+		return false
 	}
 	if saved, err := s.g.db.School(); err == nil {
 		s.school = saved
@@ -237,8 +261,10 @@ func (s *settingsScreen) save() {
 	}
 	s.status.Importance = widget.SuccessImportance
 	s.status.SetText(lang.L("settings.saved"))
+	s.clean = s.fromForm()
 	s.g.home.refresh()
 	s.g.partnerships.updatePrintState()
+	return true
 }
 
 // chooseLogo lets the person pick a PNG or JPEG file from disk.

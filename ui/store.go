@@ -18,17 +18,43 @@ type Store interface {
 	Partners() ([]model.Partner, error) // sorted by name
 	Partner(id model.ID) (model.Partner, error)
 	SavePartner(p *model.Partner) error // assigns ID and timestamps
-	DeletePartner(id model.ID) error    // store.ErrPartnerInUse when partnerships use it
+	DeletePartner(id model.ID) error    // model.ErrPartnerInUse when partnerships use it
 
-	Partnerships() ([]model.Partnership, error) // newest change first
+	Partnerships() ([]model.Partnership, error) // newest change first; decodes every record
+	// Summaries is what lists show and search, newest change first, with partner names:
+	// cheap at 10,000 partnerships, where Partnerships is not.
+	Summaries() ([]model.Summary, error)
+	// Summary is one partnership's summary, read after it is saved (model.ErrNotFound
+	// once it is deleted), so lists update without reading every summary.
+	Summary(id model.ID) (model.Summary, error)
 	Partnership(id model.ID) (model.Partnership, error)
-	SavePartnership(p *model.Partnership) error // assigns ID and timestamps
-	DeletePartnership(id model.ID) error
+	// SavePartnership saves the partnership and the timeline events given, in one
+	// transaction; it assigns ID and timestamps, and a new one gets its "dibuat" event.
+	SavePartnership(p *model.Partnership, events ...model.Event) error
+	// SaveExtension saves both periods of an extended partnership and the events.
+	SaveExtension(old, next *model.Partnership, events []model.Event) error
+	DeletePartnership(id model.ID) error // with its events and attachments
+
+	// Events is one partnership's timeline, oldest first.
+	Events(id model.ID) ([]model.Event, error)
+	AddEvent(e model.Event) error // notes and meetings written by hand
+
+	// Attachments lists a partnership's files without reading their content.
+	Attachments(partnershipID model.ID) ([]model.Attachment, error)
+	AttachmentData(id model.ID) ([]byte, error)
+	// AddAttachment checks and stores a file (≤ 25 MB, PDF/PNG/JPG) and records the event.
+	AddAttachment(a model.Attachment, data []byte) (model.Attachment, error)
+	DeleteAttachment(id model.ID) error // records the removal on the timeline
 
 	// IssueLetterNumber hands out the next nomor surat sequence of date's year and
 	// records it with the partnership, in one transaction: a number is never given twice.
 	IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error)
+	// NextLetterSequence is the sequence number the next letter of year will get,
+	// without taking it (the example in Pengaturan).
+	NextLetterSequence(year int) (int, error)
 	// SetLetterCode records the document code printed in the footer of the letter with
 	// that number, once its PDF is written.
 	SetLetterCode(partnershipID model.ID, number, code string) error
+
+	DocumentStore // article templates and generated documents (documents.go)
 }

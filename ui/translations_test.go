@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/kemitraan/kemitraan/assets"
 	"github.com/kemitraan/kemitraan/model"
 )
 
@@ -22,13 +20,9 @@ var keyUse = regexp.MustCompile(`(?:lang\.(?:L|X)|showError)\(\s*"([^"]+)"`)
 
 func readTranslations(t *testing.T, code string) map[string]any {
 	t.Helper()
-	data, err := assets.Translations.ReadFile("translations/" + code + ".json")
+	m, err := translations(code)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatalf("%s.json: %v", code, err)
 	}
 	return m
 }

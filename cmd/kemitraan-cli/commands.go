@@ -7,38 +7,59 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
-	"github.com/kemitraan/kemitraan/model/pdf"
+	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/store"
 )
 
 func runDemo(e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	n := fs.Int("partnerships", 0, "jumlah kemitraan untuk data besar (0: contoh data biasa)")
+	events := fs.Int("events", 20, "jumlah peristiwa per kemitraan pada data besar")
+	seed := fs.Int64("seed", 1, "benih acak data besar (benih yang sama, data yang sama)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	switch {
+	case *n < 0 || *n > 1_000_000:
+		return usageError{"--partnerships harus 0 sampai 1000000"}
+	case *events < 0 || *events > 10_000:
+		return usageError{"--events harus 0 sampai 10000"}
 	}
 	db, err := e.open(true)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	existing, err := db.Partnerships()
+	existing, err := db.Counts()
 	if err != nil {
 		return err
 	}
-	if len(existing) > 0 {
-		return fmt.Errorf("berkas %s sudah berisi %d kemitraan; contoh data hanya diisikan ke berkas kosong", e.dbPath, len(existing))
+	if existing.Partnerships > 0 {
+		return fmt.Errorf("berkas %s sudah berisi %d kemitraan; contoh data hanya diisikan ke berkas kosong", e.dbPath, existing.Partnerships)
 	}
-	d := demo.Dataset(time.Now())
-	if err := db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships}); err != nil {
+	var (
+		d        demo.Data
+		timeline []model.Event
+	)
+	if *n > 0 {
+		d, timeline = demo.Large(time.Now(), *n, *events, *seed)
+	} else {
+		d = demo.Dataset(time.Now())
+		timeline = demo.Timeline(d)
+	}
+	err = db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline})
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan\n",
-		e.dbPath, len(d.Partners), len(d.Partnerships))
+	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan, %d peristiwa\n",
+		e.dbPath, len(d.Partners), len(d.Partnerships), len(timeline))
 	return nil
 }
 
@@ -76,24 +97,29 @@ func runList(e *env, args []string) error {
 }
 
 // documents the pdf command can print.
-var documents = []string{"permohonan"}
+var documents = []string{"permohonan", "proposal", "mou", "pks", "monev", "tahunan"}
 
 func runPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("pdf", flag.ContinueOnError)
-	id := fs.String("partnership", "", "ID kemitraan (lihat: list)")
-	doc := fs.String("doc", "", "jenis dokumen: permohonan")
+	id := fs.String("partnership", "", "ID kemitraan (lihat: list); tidak untuk tahunan")
+	doc := fs.String("doc", "", "jenis dokumen: "+strings.Join(documents, ", "))
 	out := fs.String("out", "", "berkas PDF yang ditulis")
-	dateText := fs.String("date", "", "tanggal surat (26/11/2026); bawaan: hari ini")
+	dateText := fs.String("date", "", "tanggal surat atau proposal (26/11/2026); bawaan: hari ini")
+	year := fs.Int("year", 0, "tahun laporan tahunan (--doc tahunan)")
+	evaluation := fs.String("evaluation", "", "ID evaluasi untuk --doc monev; bawaan: yang terakhir")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	kind := model.DocumentKind(*doc)
 	switch {
-	case *id == "":
+	case !slices.Contains(documents, *doc):
+		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %s", *doc, strings.Join(documents, ", "))}
+	case kind == model.DocAnnual && (*year < 2000 || *year > 2200):
+		return usageError{"--year wajib diisi untuk --doc tahunan (misalnya --year 2026)"}
+	case kind != model.DocAnnual && *id == "":
 		return usageError{"--partnership wajib diisi"}
 	case *out == "":
 		return usageError{"--out wajib diisi"}
-	case *doc != "permohonan":
-		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %v", *doc, documents)}
 	}
 	date := time.Now()
 	if *dateText != "" {
@@ -116,6 +142,25 @@ func runPDF(e *env, args []string) error {
 	if school.IsZero() {
 		return errors.New("profil sekolah belum diisi (Pengaturan → Profil Sekolah)")
 	}
+	if kind == model.DocAnnual {
+		ps, err := db.Partnerships()
+		if err != nil {
+			return err
+		}
+		partners, err := db.Partners()
+		if err != nil {
+			return err
+		}
+		data, code, err := document.Annual(school, ps, partners, *year, date)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(*out, data); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, code)
+		return nil
+	}
 	p, err := db.Partnership(model.ID(*id))
 	if err != nil {
 		return err
@@ -123,60 +168,91 @@ func runPDF(e *env, args []string) error {
 	if p.PartnerID == "" {
 		return fmt.Errorf("kemitraan %q belum punya mitra", p.Title)
 	}
-	partner, err := db.Partner(p.PartnerID)
+	// the folder must take the file before a letter number is used
+	if err := checkWritable(*out); err != nil {
+		return err
+	}
+	made, err := document.Make(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation)})
 	if err != nil {
+		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
+	}
+	if err := writeFileAtomic(*out, made.PDF); err != nil {
 		return err
 	}
-	letter, err := db.IssueLetterNumber(p.ID, "permohonan", date)
-	if err != nil {
-		return err
+	if made.Number != "" {
+		fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, made.Number, made.Code)
+	} else {
+		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
 	}
-	p, err = db.Partnership(p.ID) // with the letter just recorded
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	code, err := pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: partner, Partnership: p, Letter: letter})
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return err
-	}
-	if err := db.SetLetterCode(p.ID, letter.Number, code); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, letter.Number, code)
 	return nil
 }
 
+// checkWritable fails when no file can be created in path's folder.
+func checkWritable(path string) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".kemitraan-*")
+	if err != nil {
+		return fmt.Errorf("tidak dapat menulis ke %s: %w", dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// exportFormats are the formats the export command writes.
+var exportFormats = []string{"json", "csv", "xlsx"}
+
 func runExport(e *env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	format := fs.String("format", "json", "format: json")
-	out := fs.String("out", "", "berkas tujuan (- untuk layar)")
+	format := fs.String("format", "json", "format: json, csv atau xlsx")
+	out := fs.String("out", "", "berkas tujuan (json: - untuk layar; csv: folder)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *format != "json" {
-		return usageError{fmt.Sprintf("--format %q tidak dikenal; pilihan: json", *format)}
+	if !slices.Contains(exportFormats, *format) {
+		return usageError{fmt.Sprintf("--format %q tidak dikenal; pilihan: %s", *format, strings.Join(exportFormats, ", "))}
 	}
 	if *out == "" {
 		return usageError{"--out wajib diisi"}
+	}
+	if *out == "-" && *format != "json" {
+		return usageError{"--out - (layar) hanya untuk --format json"}
 	}
 	db, err := e.open(false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	warnNetwork(e, *out)
+
 	var buf bytes.Buffer
-	if err := db.Export(&buf); err != nil {
+	switch *format {
+	case "csv":
+		paths, err := db.ExportCSV(*out)
+		if err != nil {
+			return err
+		}
+		for _, p := range paths {
+			fmt.Fprintln(e.stdout, p)
+		}
+		return nil
+	case "xlsx":
+		if err := db.ExportXLSX(&buf); err != nil {
+			return err
+		}
+	default:
+		if err := db.Export(&buf); err != nil {
+			return err
+		}
+		if *out == "-" {
+			_, err := e.stdout.Write(buf.Bytes())
+			return err
+		}
+	}
+	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 		return err
 	}
-	if *out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(*out, buf.Bytes())
+	fmt.Fprintln(e.stdout, *out)
+	return nil
 }
 
 func runCheck(e *env, args []string) error {
@@ -193,8 +269,8 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\n",
-		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters)
+	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\nperistiwa: %d\nlampiran: %d\n",
+		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters, c.Events, c.Attachments)
 	return nil
 }
 

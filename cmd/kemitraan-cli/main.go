@@ -1,5 +1,6 @@
 // Command kemitraan-cli works on the same data file as the desktop program, without a
-// window: sample data, listing, printing letters, export and checks. It needs no cgo.
+// window: sample data, listing, printing letters, backups and restore, export and
+// import, and checks. It needs no cgo.
 package main
 
 import (
@@ -11,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kemitraan/kemitraan"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -21,16 +23,26 @@ type command struct {
 }
 
 var commands = []command{
-	{"demo", "demo", "isi berkas data dengan contoh data yang realistis", runDemo},
+	{"demo", "demo [--partnerships N --events M]", "isi berkas data kosong dengan contoh data (N>0: data besar untuk uji kecepatan)", runDemo},
 	{"list", "list", "satu baris per kemitraan: id, tahap, judul, mitra", runList},
-	{"pdf", "pdf --partnership ID --doc permohonan --out FILE", "cetak dokumen kemitraan ke PDF", runPDF},
-	{"export", "export --format json --out FILE", "ekspor seluruh data", runExport},
+	{"pdf", "pdf --doc JENIS (--partnership ID | --year YYYY) --out FILE", "cetak dokumen (permohonan, proposal, mou, pks, monev; tahunan) ke PDF dan simpan bersama kemitraannya", runPDF},
+	{"verify", "verify FILE.pdf", "periksa apakah PDF sama persis dengan dokumen yang tersimpan", runVerify},
+	{"export", "export --format json|csv|xlsx --out PATH", "ekspor data (csv: PATH adalah folder)", runExport},
+	{"import", "import FILE [--dry-run]", "impor berkas ekspor .json dari komputer lain", runImport},
+	{"backup", "backup --to DIR", "cadangkan berkas data ke folder (misalnya flashdisk)", runBackup},
+	{"restore", "restore FILE [--yes]", "pulihkan berkas data dari cadangan", runRestore},
 	{"check", "check", "periksa berkas data dan tampilkan jumlah data", runCheck},
 }
 
-// env is what every subcommand gets: where the data is and where to write.
+// version is what --version prints: "Kemitraan Sekolah 0.1.0 (build 1)", from
+// FyneApp.toml through the root package.
+var version = kemitraan.Version()
+
+// env is what every subcommand gets: where the data is, where to read answers from
+// and where to write.
 type env struct {
 	dbPath string
+	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
 }
@@ -51,18 +63,24 @@ type usageError struct{ msg string }
 func (u usageError) Error() string { return u.msg }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is main without the process: it returns the exit code, so tests can call it.
-func run(args []string, stdout, stderr io.Writer) int {
+// Exit codes: 0 done, 1 failed (or declined), 2 a mistake in the command line.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("kemitraan-cli", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", "", "berkas data (bawaan: berkas program desktop)")
+	showVersion := fs.Bool("version", false, "tampilkan versi")
 	if err := fs.Parse(args); err != nil {
 		usage(stderr)
 		fmt.Fprintln(stderr, "kemitraan-cli:", err)
 		return 2
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, version)
+		return 0
 	}
 	if fs.NArg() == 0 {
 		usage(stderr)
@@ -79,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kemitraan-cli: perintah tidak dikenal: %q\n", name)
 		return 2
 	}
-	e := &env{dbPath: *dbPath, stdout: stdout, stderr: stderr}
+	e := &env{dbPath: *dbPath, stdin: stdin, stdout: stdout, stderr: stderr}
 	if e.dbPath == "" {
 		p, err := defaultDBPath()
 		if err != nil {
@@ -111,6 +129,7 @@ func findCommand(name string) (command, bool) {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "pemakaian: kemitraan-cli [--db BERKAS] PERINTAH [opsi]")
+	fmt.Fprintln(w, "           kemitraan-cli --version")
 	fmt.Fprintln(w, "\nperintah:")
 	cs := append([]command(nil), commands...)
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
@@ -119,7 +138,24 @@ func usage(w io.Writer) {
 	}
 }
 
-// flags parses a subcommand's options; stray arguments are a usage error.
+// parseWithFile parses a subcommand that takes one file and options, in either
+// order: "restore FILE --yes" or "restore --yes FILE".
+func parseWithFile(fs *flag.FlagSet, args []string, what string) (string, error) {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return "", usageError{err.Error()}
+	}
+	if fs.NArg() == 0 {
+		return "", usageError{what + " wajib diisi"}
+	}
+	file := fs.Arg(0)
+	if err := parseFlags(fs, fs.Args()[1:]); err != nil {
+		return "", err
+	}
+	return file, nil
+}
+
+// parseFlags parses a subcommand's options; stray arguments are a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {

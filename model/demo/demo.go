@@ -3,7 +3,10 @@
 package demo
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -35,8 +38,9 @@ const (
 const noPartner = -1
 
 // Dataset returns the sample for a school on the day now: SMP Negeri 1 Bandung, eleven
-// partners of every kind and sixteen partnerships spread over the seven stages, every
-// need category and every status, created over the past months. Every record passes its
+// partners of every kind and seventeen partnerships spread over the seven stages, every
+// need category and every status, created over the past months, each with the data of
+// every stage it has reached. Every record passes its
 // Validate; IDs are fresh (model.NewID) and follow the records' creation times.
 // Partnerships carry no printed letters: letter numbers are the store's to hand out.
 func Dataset(now time.Time) Data {
@@ -45,22 +49,7 @@ func Dataset(now time.Time) Data {
 		return time.Date(now.Year(), now.Month(), now.Day()-daysAgo, hour, min, 0, 0, now.Location())
 	}
 
-	school := model.NewSchool()
-	school.Name = "SMP Negeri 1 Bandung"
-	school.NPSN = "20219182"
-	school.Address = "Jl. Kesatriaan No. 12, Kelurahan Cijagra, Kecamatan Lengkong, Kota Bandung 40262"
-	school.City = "Bandung"
-	school.Phone = "(022) 7302611"
-	school.Email = "info@smpn1bandung.sch.id"
-	school.Website = "www.smpn1bandung.sch.id"
-	school.LetterheadLines = []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"}
-	school.PrincipalName = "Dra. Hj. Siti Rahmawati, M.Pd."
-	school.PrincipalNIP = "196805121994032007"
-	school.Paper = model.PaperA4
-	school.LetterPattern = model.DefaultLetterPattern
-	school.LetterCode = "421.3"
-	school.ShortName = "SMPN1-BDG"
-	school.UpdatedAt = at(240, 9, 15)
+	school := sampleSchool(at(240, 9, 15))
 
 	partners := make([]model.Partner, nPartners)
 	partners[puskesmas] = model.Partner{
@@ -175,7 +164,7 @@ func Dataset(now time.Time) Data {
 	}
 	// when each partner was entered (days ago) and last edited
 	partnerDays := [nPartners][2]int{
-		puskesmas: {230, 40}, bankCSR: {215, 60}, fakultas: {200, 90}, batik: {120, 25},
+		puskesmas: {430, 40}, bankCSR: {410, 60}, fakultas: {200, 90}, batik: {120, 25},
 		paguyuban: {225, 10}, yayasan: {210, 35}, alumnus: {190, 150}, dinas: {235, 235},
 		robotika: {45, 12}, teknologi: {38, 6}, pmi: {205, 70},
 	}
@@ -184,177 +173,10 @@ func Dataset(now time.Time) Data {
 		partners[i].UpdatedAt = at(partnerDays[i][1], 13+i%4, 7*i%60)
 	}
 
-	type plan struct {
-		title      string
-		category   model.NeedCategory
-		need       string
-		partner    int
-		stage      model.Stage
-		status     model.Status
-		created    int // days ago
-		updated    int // days ago
-		hour, mins int
-	}
-	plans := []plan{
-		{
-			title:    "Program Sekolah Ramah Anak dan Pencegahan Perundungan",
-			category: model.NeedLainnya,
-			need: "Angket iklim sekolah semester lalu menunjukkan 18% siswa kelas VII pernah mengalami " +
-				"perundungan verbal. Sekolah memerlukan pendampingan untuk membentuk tim pencegahan " +
-				"kekerasan, melatih guru BK dan wali kelas, serta menyusun tata tertib yang ramah anak.",
-			partner: noPartner, stage: model.StageKebutuhan, status: model.StatusDraft,
-			created: 9, updated: 3, hour: 10, mins: 20,
-		},
-		{
-			title:    "Jalur Landai dan Toilet Ramah Disabilitas",
-			category: model.NeedSarana,
-			need: "Sekolah menerima empat siswa berkebutuhan khusus, dua di antaranya pengguna kursi roda, " +
-				"tetapi belum memiliki jalur landai ke lantai dua, pegangan tangan, dan toilet yang " +
-				"dapat diakses. Diperlukan dukungan pembangunan sarana yang aksesibel.",
-			partner: noPartner, stage: model.StageKebutuhan, status: model.StatusDraft,
-			created: 16, updated: 16, hour: 8, mins: 45,
-		},
-		{
-			title:    "Ekstrakurikuler Robotik dan Pemrograman",
-			category: model.NeedEkstrakurikuler,
-			need: "Minat siswa terhadap robotik tinggi (62 pendaftar), tetapi sekolah belum memiliki " +
-				"perangkat robotik maupun pembina yang menguasai pemrograman mikrokontroler. " +
-				"Diperlukan mitra yang dapat meminjamkan kit robotik dan menyediakan mentor setiap pekan.",
-			partner: robotika, stage: model.StagePenjajakan, status: model.StatusDraft,
-			created: 52, updated: 6, hour: 11, mins: 5,
-		},
-		{
-			title:    "Hibah Perangkat Laboratorium Komputer untuk Asesmen Berbasis Komputer",
-			category: model.NeedSarana,
-			need: "Laboratorium komputer hanya memiliki 20 unit yang layak pakai untuk 320 siswa, sehingga " +
-				"asesmen berbasis komputer harus dibagi dalam banyak sesi. Sekolah membutuhkan " +
-				"tambahan komputer, jaringan lokal, dan pelatihan teknisi.",
-			partner: teknologi, stage: model.StagePenjajakan, status: model.StatusDraft,
-			created: 40, updated: 5, hour: 14, mins: 0,
-		},
-		{
-			title:    "Bimbingan Belajar Persiapan Asesmen Nasional oleh Mahasiswa",
-			category: model.NeedAkademik,
-			need: "Hasil rapor pendidikan menunjukkan kemampuan numerasi siswa masih di bawah kompetensi " +
-				"minimum. Sekolah membutuhkan tenaga pendamping belajar tambahan bagi siswa kelas VIII " +
-				"di luar jam pelajaran.",
-			partner: fakultas, stage: model.StagePenjajakan, status: model.StatusDibatalkan,
-			created: 175, updated: 130, hour: 9, mins: 30,
-		},
-		{
-			title:    "Magang Guru Prakarya di Sentra Batik Cigadung",
-			category: model.NeedProfesional,
-			need: "Guru Prakarya belum pernah mengikuti praktik langsung membatik tulis dan cap, sehingga " +
-				"pembelajaran muatan lokal batik masih sebatas teori. Guru memerlukan magang singkat " +
-				"di usaha batik agar dapat membimbing proyek kewirausahaan siswa.",
-			partner: batik, stage: model.StageProposal, status: model.StatusDraft,
-			created: 118, updated: 25, hour: 13, mins: 40,
-		},
-		{
-			title:    "Kantin Sehat dan Gizi Seimbang",
-			category: model.NeedDukunganSiswa,
-			need: "Banyak siswa tidak sarapan dan jajanan di sekitar sekolah belum terjamin keamanannya. " +
-				"Sekolah bersama orang tua ingin menata kantin sehat, menyediakan menu bergizi " +
-				"seimbang, dan mengadakan edukasi gizi bagi siswa.",
-			partner: paguyuban, stage: model.StageProposal, status: model.StatusDraft,
-			created: 70, updated: 10, hour: 15, mins: 10,
-		},
-		{
-			title:    "Pendampingan Praktikum dan Penataan Laboratorium IPA",
-			category: model.NeedSarana,
-			need: "Laboratorium IPA belum memenuhi standar: banyak alat praktikum rusak, bahan kimia belum " +
-				"tertata sesuai kaidah keselamatan, dan guru jarang melaksanakan praktikum. Sekolah " +
-				"membutuhkan pendampingan penataan laboratorium dan hibah alat peraga.",
-			partner: fakultas, stage: model.StagePerjanjian, status: model.StatusBerjalan,
-			created: 160, updated: 14, hour: 10, mins: 0,
-		},
-		{
-			title:    "Pelatihan Kewirausahaan dan Bazar Karya Siswa",
-			category: model.NeedLainnya,
-			need: "Proyek penguatan profil pelajar Pancasila bertema kewirausahaan memerlukan praktisi " +
-				"usaha yang dapat melatih siswa menghitung modal, mengemas produk, dan memasarkan " +
-				"karya pada bazar akhir semester.",
-			partner: batik, stage: model.StagePerjanjian, status: model.StatusDibatalkan,
-			created: 100, updated: 44, hour: 14, mins: 25,
-		},
-		{
-			title:    "Gerakan Literasi Sekolah: Pojok Baca Kelas",
-			category: model.NeedAkademik,
-			need: "Minat baca siswa rendah dan koleksi perpustakaan sebagian besar buku paket. Sekolah " +
-				"membutuhkan tambahan buku bacaan bermutu untuk pojok baca di setiap kelas serta " +
-				"pendampingan kegiatan membaca 15 menit sebelum pelajaran.",
-			partner: yayasan, stage: model.StageImplementasi, status: model.StatusBerjalan,
-			created: 205, updated: 4, hour: 8, mins: 15,
-		},
-		{
-			title:    "Pelatihan Pembelajaran Berdiferensiasi bagi Guru",
-			category: model.NeedProfesional,
-			need: "Supervisi akademik menemukan bahwa sebagian besar guru belum menyesuaikan pembelajaran " +
-				"dengan kesiapan dan minat belajar siswa. Guru memerlukan lokakarya dan pendampingan " +
-				"di kelas tentang pembelajaran berdiferensiasi sesuai Kurikulum Merdeka.",
-			partner: dinas, stage: model.StageImplementasi, status: model.StatusBerjalan,
-			created: 150, updated: 20, hour: 9, mins: 50,
-		},
-		{
-			title:    "Beasiswa Siswa Berprestasi dari Keluarga Prasejahtera",
-			category: model.NeedDukunganSiswa,
-			need: "Sebanyak 37 siswa berprestasi berasal dari keluarga prasejahtera dan berisiko tidak " +
-				"melanjutkan ke SMA. Diperlukan bantuan biaya seragam, buku, dan transportasi serta " +
-				"pendampingan motivasi belajar.",
-			partner: bankCSR, stage: model.StageMonev, status: model.StatusBerjalan,
-			created: 212, updated: 8, hour: 10, mins: 35,
-		},
-		{
-			title:    "Pembinaan Ekstrakurikuler Palang Merah Remaja",
-			category: model.NeedEkstrakurikuler,
-			need: "Anggota PMR bertambah menjadi 54 siswa, tetapi pembina sekolah belum bersertifikat " +
-				"pertolongan pertama dan perlengkapan P3K di UKS terbatas. Sekolah membutuhkan " +
-				"pelatih bersertifikat dan pembinaan berkala.",
-			partner: pmi, stage: model.StageMonev, status: model.StatusBerjalan,
-			created: 200, updated: 30, hour: 13, mins: 0,
-		},
-		{
-			title:    "Penjaringan dan Pemeriksaan Kesehatan Berkala Siswa",
-			category: model.NeedDukunganSiswa,
-			need: "Sekolah perlu melaksanakan penjaringan kesehatan siswa baru, pemeriksaan berkala, " +
-				"pemberian tablet tambah darah bagi siswi, serta penyuluhan kesehatan reproduksi " +
-				"remaja yang belum dapat ditangani sendiri oleh UKS.",
-			partner: puskesmas, stage: model.StagePeninjauan, status: model.StatusSelesai,
-			created: 228, updated: 18, hour: 8, mins: 0,
-		},
-		{
-			title:    "Renovasi Ruang Perpustakaan dari Donasi Alumni",
-			category: model.NeedSarana,
-			need: "Ruang perpustakaan sempit, atapnya bocor, dan rak buku lapuk sehingga koleksi mudah " +
-				"rusak. Sekolah membutuhkan perbaikan atap, rak baru, dan meja baca agar perpustakaan " +
-				"layak dipakai satu rombongan belajar sekaligus.",
-			partner: alumnus, stage: model.StagePeninjauan, status: model.StatusSelesai,
-			created: 188, updated: 2, hour: 16, mins: 5,
-		},
-		{
-			title:    "Kelas Inspirasi: Alumni Berbagi Cerita Karier",
-			category: model.NeedLainnya,
-			need: "Siswa kelas IX memerlukan gambaran dunia kerja dan pilihan studi lanjut. Sekolah ingin " +
-				"menghadirkan alumni dari berbagai profesi untuk berbagi pengalaman dalam satu hari " +
-				"kelas inspirasi.",
-			partner: alumnus, stage: model.StageImplementasi, status: model.StatusSelesai,
-			created: 140, updated: 95, hour: 11, mins: 45,
-		},
-	}
-	partnerships := make([]model.Partnership, len(plans))
-	for i, pl := range plans {
-		ps := model.NewPartnership()
-		ps.Title = pl.title
-		ps.Category = pl.category
-		ps.Need = pl.need
-		ps.Stage = pl.stage
-		ps.Status = pl.status
-		ps.CreatedAt = at(pl.created, pl.hour, pl.mins)
-		ps.UpdatedAt = at(pl.updated, (pl.hour+3)%24, (pl.mins+17)%60)
-		if ps.UpdatedAt.Before(ps.CreatedAt) {
-			ps.UpdatedAt = ps.CreatedAt
-		}
-		partnerships[i] = ps
+	ps := plans()
+	partnerships := make([]model.Partnership, len(ps))
+	for i, pl := range ps {
+		partnerships[i] = build(pl, at, partners)
 	}
 
 	// IDs in the order the records were made, so they sort like their creation times
@@ -367,17 +189,256 @@ func Dataset(now time.Time) Data {
 		records = append(records, record{partners[i].CreatedAt, &partners[i].ID})
 	}
 	for i := range partnerships {
-		records = append(records, record{partnerships[i].CreatedAt, &partnerships[i].ID})
+		p := &partnerships[i]
+		records = append(records, record{p.CreatedAt, &p.ID})
+		for j := range p.Activities {
+			// planned when implementation began, or when recorded as done
+			created := p.StageSince
+			if t := stageTimes(*p); len(t) > int(model.StageImplementasi) {
+				created = t[model.StageImplementasi].Add(time.Duration(j) * time.Minute)
+			}
+			records = append(records, record{created, &p.Activities[j].ID})
+		}
+		for j := range p.Evaluations {
+			records = append(records, record{p.Evaluations[j].Date.Add(14 * time.Hour), &p.Evaluations[j].ID})
+		}
 	}
 	sort.SliceStable(records, func(i, j int) bool { return records[i].created.Before(records[j].created) })
 	for _, r := range records {
 		*r.id = model.NewID(r.created)
 	}
-	for i, pl := range plans {
+	for i, pl := range ps {
 		if pl.partner != noPartner {
 			partnerships[i].PartnerID = partners[pl.partner].ID
 		}
+		for j, c := range pl.candidates {
+			partnerships[i].Candidates[j].PartnerID = partners[c.partner].ID
+		}
 	}
+	numberAgreements(partnerships, school)
 
 	return Data{School: school, Partners: partners, Partnerships: partnerships}
+}
+
+// build makes one partnership from its plan: the data of every stage it has reached.
+func build(pl plan, at func(daysAgo, hour, min int) time.Time, partners []model.Partner) model.Partnership {
+	date := func(daysAgo int) time.Time { return at(daysAgo, 0, 0) }
+	ps := model.NewPartnership()
+	ps.Title = pl.title
+	ps.Need = model.Need{Category: pl.category, Description: pl.need,
+		Beneficiaries: append([]model.Beneficiary(nil), pl.beneficiaries...), Priority: pl.priority}
+	ps.Stage = pl.stage
+	ps.Status = pl.status
+	ps.CreatedAt = at(pl.created, pl.hour, pl.mins)
+
+	for _, c := range pl.candidates {
+		cand := model.Candidate{Notes: c.notes}
+		for _, a := range c.approaches {
+			cand.Approaches = append(cand.Approaches, model.Approach{Date: date(a.daysAgo), Notes: a.notes})
+		}
+		ps.Candidates = append(ps.Candidates, cand)
+	}
+
+	// the period the jadwal and activities count from
+	start := date(pl.planStart)
+	if a := pl.agreement; a != nil {
+		start = date(a.startDaysAgo)
+	}
+	if pr := pl.proposal; pr != nil {
+		p := model.Proposal{
+			Background: pr.background, Objectives: pr.objectives, Targets: pr.targets, Activities: pr.activities,
+			SchoolRoles:    append([]string(nil), pr.school...),
+			PartnerRoles:   append([]string(nil), pr.partner...),
+			EvaluationPlan: pr.evaluationPlan,
+		}
+		for _, r := range pr.schedule {
+			p.Schedule = append(p.Schedule, model.ScheduleItem{Date: start.AddDate(0, 0, r.day), Activity: r.activity, PIC: r.pic})
+		}
+		for _, b := range pr.budget {
+			paid := model.PartySchool
+			if b.partner {
+				paid = model.PartyPartner
+			}
+			p.Budget = append(p.Budget, model.BudgetItem{Item: b.item, Amount: b.amount, PaidBy: paid})
+		}
+		for _, in := range pr.indicators {
+			p.Indicators = append(p.Indicators, model.Indicator{Name: in.name, Target: in.target, Unit: in.unit})
+		}
+		ps.Proposal = p
+	}
+
+	if a := pl.agreement; a != nil {
+		partner := partners[pl.partner]
+		position := partner.SignatoryPosition
+		if partner.Kind != model.KindIndividu {
+			position += " " + partner.Name
+		}
+		_, _, partnerPays := ps.Proposal.BudgetTotal()
+		signedOn := date(a.signDaysAgo)
+		ag := model.Agreement{
+			Kind:               a.kind,
+			PartnerNumber:      a.partnerNumber, // completed by numberAgreements
+			Date:               signedOn,
+			Place:              "Bandung",
+			Start:              start,
+			End:                start.AddDate(1, 0, -1),
+			NoticeDays:         30,
+			SchoolObligations:  append([]string(nil), a.school...),
+			PartnerObligations: append([]string(nil), a.partner...),
+			Funding:            fundingText(ps.Proposal, a.purpose),
+			FundingAmount:      partnerPays,
+			Dispute:            disputeText,
+			ForceMajeure:       forceMajeureText,
+			ForceMajeureDays:   14,
+			Originals:          2,
+			SchoolSignatory:    model.Signatory{Name: schoolPrincipal, Position: "Kepala SMP Negeri 1 Bandung", IDNumber: schoolNIP},
+			PartnerSignatory:   model.Signatory{Name: partner.SignatoryName, Position: position, IDNumber: a.partnerID},
+			Meterai:            true,
+		}
+		if a.signed {
+			ag.SignedDate = signedOn
+		}
+		ps.Agreement = ag
+	}
+
+	for _, a := range pl.activities {
+		ps.Activities = append(ps.Activities, model.Activity{
+			Date: start.AddDate(0, 0, a.day), Title: a.title, Description: a.description, People: a.people, Status: a.status,
+		})
+	}
+	for _, e := range pl.evaluations {
+		ev := model.Evaluation{Date: date(e.daysAgo), Ratings: e.ratings, Findings: e.findings, FollowUp: e.followUp}
+		for i, in := range ps.Proposal.Indicators {
+			ev.Values = append(ev.Values, model.IndicatorValue{Indicator: in.Name, Target: in.Target, Achieved: e.achieved[i], Unit: in.Unit})
+		}
+		ps.Evaluations = append(ps.Evaluations, ev)
+	}
+	if r := pl.review; r != nil {
+		ps.Review = model.Review{Summary: r.summary, Decision: r.decision, Date: date(r.daysAgo)}
+	}
+
+	t := stageTimes(ps)
+	ps.StageSince = t[ps.Stage]
+	ps.UpdatedAt = at(pl.updated, (pl.hour+3)%24, (pl.mins+17)%60)
+	if ps.UpdatedAt.Before(ps.StageSince) {
+		ps.UpdatedAt = ps.StageSince
+	}
+	if ps.UpdatedAt.Before(ps.CreatedAt) {
+		ps.UpdatedAt = ps.CreatedAt
+	}
+	return ps
+}
+
+const (
+	schoolPrincipal = "Dra. Hj. Siti Rahmawati, M.Pd."
+	schoolNIP       = "196805121994032007"
+)
+
+// fundingText is the pembiayaan clause: what the partner pays, in figures and words,
+// and what the school pays.
+func fundingText(p model.Proposal, purpose string) string {
+	_, school, partner := p.BudgetTotal()
+	var b strings.Builder
+	if partner > 0 {
+		fmt.Fprintf(&b, "Biaya %s sebesar %s (%s) ditanggung oleh PIHAK KEDUA.", purpose, partner.Formal(), partner.Words())
+	} else {
+		fmt.Fprintf(&b, "PIHAK KEDUA tidak menerima pembayaran dan tidak menanggung biaya; kontribusinya berupa %s.", purpose)
+	}
+	if school > 0 {
+		fmt.Fprintf(&b, " Biaya yang menjadi bagian PIHAK PERTAMA sebesar %s (%s) dibebankan pada anggaran sekolah "+
+			"sesuai ketentuan peraturan perundang-undangan.", school.Formal(), school.Words())
+	}
+	return b.String()
+}
+
+// numberAgreements gives each agreement the school's number, counted per year in
+// the order of the agreements' dates, and fills the partner's number pattern.
+func numberAgreements(ps []model.Partnership, school model.School) {
+	var idx []int
+	for i := range ps {
+		if !ps[i].Agreement.Date.IsZero() {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ps[idx[a]].Agreement.Date.Before(ps[idx[b]].Agreement.Date) })
+	seq := map[int]int{}
+	for k, i := range idx {
+		a := &ps[i].Agreement
+		y := a.Date.Year()
+		if seq[y] == 0 {
+			seq[y] = 6
+		}
+		seq[y] += 3 + k%4 // letters of other kinds take numbers in between
+		a.SchoolNumber = fmt.Sprintf("%s/%03d/%s/%d", school.LetterCode, seq[y], school.ShortName, y)
+		a.PartnerNumber = strings.NewReplacer("{bulan}", model.RomanMonth(a.Date.Month()), "{tahun}", strconv.Itoa(y)).Replace(a.PartnerNumber)
+	}
+}
+
+// stageTimes says when a partnership entered each stage it has reached (index 1 …
+// Stage), read from its data: stage 2 on the morning of the first approach to a
+// candidate, stage 3 the day after the last approach to the chosen partner, stage 4
+// three weeks before the agreement's date, stage 5 on the afternoon it was signed,
+// stage 6 two weeks before the first evaluation, stage 7 ten days before the review.
+// A stage without its anchor follows the one before by an hour.
+func stageTimes(ps model.Partnership) []time.Time {
+	t := make([]time.Time, ps.Stage+1)
+	t[1] = ps.CreatedAt
+	var first, last time.Time
+	for _, c := range ps.Candidates {
+		for _, a := range c.Approaches {
+			if first.IsZero() || a.Date.Before(first) {
+				first = a.Date
+			}
+			if c.PartnerID == ps.PartnerID && a.Date.After(last) {
+				last = a.Date
+			}
+		}
+	}
+	anchor := map[model.Stage]time.Time{}
+	if !first.IsZero() {
+		anchor[model.StagePenjajakan] = first.Add(8 * time.Hour)
+	}
+	if !last.IsZero() {
+		anchor[model.StageProposal] = last.AddDate(0, 0, 1).Add(9 * time.Hour)
+	}
+	if d := ps.Agreement.Date; !d.IsZero() {
+		anchor[model.StagePerjanjian] = d.AddDate(0, 0, -21).Add(10 * time.Hour)
+	}
+	if d := ps.Agreement.SignedDate; !d.IsZero() {
+		anchor[model.StageImplementasi] = d.Add(15 * time.Hour)
+	}
+	if len(ps.Evaluations) > 0 {
+		anchor[model.StageMonev] = ps.Evaluations[0].Date.AddDate(0, 0, -14).Add(9 * time.Hour)
+	}
+	if d := ps.Review.Date; !d.IsZero() {
+		anchor[model.StagePeninjauan] = d.AddDate(0, 0, -10).Add(9 * time.Hour)
+	}
+	for s := model.StagePenjajakan; s <= ps.Stage; s++ {
+		t[s] = anchor[s]
+		if t[s].IsZero() || !t[s].After(t[s-1]) {
+			t[s] = t[s-1].Add(time.Hour)
+		}
+	}
+	return t
+}
+
+// sampleSchool is SMP Negeri 1 Bandung's profile, last saved at updated.
+func sampleSchool(updated time.Time) model.School {
+	school := model.NewSchool()
+	school.Name = "SMP Negeri 1 Bandung"
+	school.NPSN = "20219182"
+	school.Address = "Jl. Kesatriaan No. 12, Kelurahan Cijagra, Kecamatan Lengkong, Kota Bandung 40262"
+	school.City = "Bandung"
+	school.Phone = "(022) 7302611"
+	school.Email = "info@smpn1bandung.sch.id"
+	school.Website = "www.smpn1bandung.sch.id"
+	school.LetterheadLines = []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"}
+	school.PrincipalName = schoolPrincipal
+	school.PrincipalNIP = schoolNIP
+	school.Paper = model.PaperA4
+	school.LetterPattern = model.DefaultLetterPattern
+	school.LetterCode = "421.3"
+	school.ShortName = "SMPN1-BDG"
+	school.UpdatedAt = updated
+	return school
 }

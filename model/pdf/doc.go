@@ -26,7 +26,6 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"github.com/kemitraan/kemitraan/assets"
 	"github.com/kemitraan/kemitraan/model"
 )
 
@@ -76,6 +75,7 @@ type meta struct {
 	title   string
 	subject string
 	created time.Time // the creation date written in the file: fixed, for reproducible output
+	paraf   bool      // initials (paraf) boxes for both parties on every page
 }
 
 // doc is a document being laid out. Its methods print text through clean (so any
@@ -88,17 +88,19 @@ type doc struct {
 	pageH  float64
 	left   float64 // x of the left margin
 	right  float64 // x of the right margin
-	code   string  // the document code; empty in the first pass
-	pages  int     // the number of pages; 0 in the first pass
+	code   string  // the document code, known once the content is laid out
+	pages  int     // the number of pages, known once the content is laid out
+	paraf  bool    // initials boxes for both parties in every page's footer
+	fonts  [3]bool // which faces ("", "B", "I") the document has been given
 	sum    hash.Hash
 	logo   *logoImage
 	style  string
 	size   float64
 }
 
-// render lays a document out twice. The first pass finds the number of pages and the
-// document code (a hash of everything printed); the second prints both in the footers.
-// Nothing is written to w unless the whole document succeeds.
+// render lays a document out once, then prints on every page the footer: the
+// document code (a hash of everything printed) with its QR code and, from the second
+// page, "Halaman N dari M". Nothing is written to w unless the whole document succeeds.
 func render(w io.Writer, school model.School, m meta, content func(d *doc)) (code string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -107,27 +109,22 @@ func render(w io.Writer, school model.School, m meta, content func(d *doc)) (cod
 	}()
 	logo := prepareLogo(school.Logo)
 
-	first := newDoc(school, m, logo, "", 0)
-	content(first)
-	if err := first.pdf.Error(); err != nil {
+	d := newDoc(school, m, logo)
+	content(d)
+	if err := d.pdf.Error(); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
 	}
-	pages := first.pdf.PageNo()
-	code = formatCode(first.sum.Sum(nil))
-
-	final := newDoc(school, m, logo, code, pages)
-	content(final)
+	d.code = formatCode(d.sum.Sum(nil))
+	d.pages = d.pdf.PageCount()
+	d.footers()
 	var buf bytes.Buffer
-	if err := final.pdf.Output(&buf); err != nil {
+	if err := d.pdf.Output(&buf); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
-	}
-	if final.pdf.PageNo() != pages {
-		return "", fmt.Errorf("dokumen %q gagal dibuat: jumlah halaman berubah (%d, lalu %d)", m.title, pages, final.pdf.PageNo())
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal ditulis: %w", m.title, err)
 	}
-	return code, nil
+	return d.code, nil
 }
 
 // formatCode turns a digest into the printed code: three groups of four upper-case
@@ -137,7 +134,7 @@ func formatCode(sum []byte) string {
 	return h[0:4] + "-" + h[4:8] + "-" + h[8:12]
 }
 
-func newDoc(school model.School, m meta, logo *logoImage, code string, pages int) *doc {
+func newDoc(school model.School, m meta, logo *logoImage) *doc {
 	pw, ph := school.Paper.Size()
 	p := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
@@ -147,7 +144,7 @@ func newDoc(school model.School, m meta, logo *logoImage, code string, pages int
 	d := &doc{
 		pdf: p, school: school, pageW: pw, pageH: ph,
 		left: marginLeft, right: pw - marginRight,
-		code: code, pages: pages, sum: sha256.New(), logo: logo,
+		sum: sha256.New(), logo: logo, paraf: m.paraf,
 	}
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(true, marginBottom)
@@ -161,11 +158,7 @@ func newDoc(school model.School, m meta, logo *logoImage, code string, pages int
 	p.SetAuthor(clean(school.Name, "", false), true)
 	p.SetCreator("Kemitraan", false)
 	p.SetProducer("Kemitraan (gofpdf)", false)
-	p.AddUTF8FontFromBytes(family, "", assets.SerifRegular)
-	p.AddUTF8FontFromBytes(family, "B", assets.SerifBold)
-	p.AddUTF8FontFromBytes(family, "I", assets.SerifItalic)
 	logo.register(p)
-	p.SetFooterFunc(d.footer)
 
 	// what the code covers beside the printed text
 	fmt.Fprintf(d.sum, "kemitraan/%s\x00%s\x00%gx%g\x00", m.kind, school.Paper, pw, ph)
@@ -179,7 +172,24 @@ func newDoc(school model.School, m meta, logo *logoImage, code string, pages int
 // font selects the embedded serif face: style "", "B", "I", with "U" for underline.
 func (d *doc) font(style string, size float64) {
 	d.style, d.size = style, size
+	d.face(style)
 	d.pdf.SetFont(family, style, size)
+}
+
+// face gives the document the font of a style the first time it is used, so that a
+// document embeds only the faces it prints with.
+func (d *doc) face(style string) {
+	i := 0
+	switch {
+	case strings.Contains(style, "B"):
+		i = 1
+	case strings.Contains(style, "I"):
+		i = 2
+	}
+	if !d.fonts[i] {
+		d.fonts[i] = true
+		addFont(d.pdf, [3]string{"", "B", "I"}[i])
+	}
 }
 
 // record adds printed text to the document's code.
@@ -246,24 +256,58 @@ func (d *doc) line(s, align string) {
 	d.setY(d.y() + h)
 }
 
-// footer prints the document code on every page and, from the second page, the page
-// number with the number of pages.
-func (d *doc) footer() {
+// Footer geometry, in millimetres.
+const (
+	qrSize  = 11.0 // the QR code of the document code
+	qrGap   = 2.5
+	parafW  = 17.0 // one initials box
+	parafH  = 9.0
+	footTop = 2.0 // from the bottom margin to the top of the footer
+)
+
+// footers prints, once the content is laid out, the footer of every page: the QR code
+// and the document code at the left, from the second page "Halaman N dari M" and,
+// when asked for, the initials boxes of both parties at the right.
+func (d *doc) footers() {
 	p := d.pdf
-	style, size := d.style, d.size
-	p.SetFont(family, "I", footerSize)
-	p.SetTextColor(70, 70, 70)
-	y := d.pageH - footerFromBottom
-	code := d.code
-	if code == "" {
-		code = "0000-0000-0000" // first pass: the code is not known yet
+	p.SetAutoPageBreak(false, 0)
+	qr := qrModules(d.code)
+	for n := 1; n <= d.pages; n++ {
+		p.SetPage(n)
+		top := d.pageH - marginBottom + footTop + 1
+		mid := top + qrSize/2
+		// gofpdf's font state is the last page's: set it afresh on this one
+		d.font("", footerSize)
+		p.SetFontSize(footerSize)
+		p.SetTextColor(70, 70, 70)
+		p.SetFillColor(0, 0, 0)
+		p.SetDrawColor(0, 0, 0)
+		p.SetLineWidth(0.2)
+		d.drawQR(qr, d.left, top, qrSize)
+		tx := d.left + qrSize + qrGap
+		p.SetXY(tx, mid-2)
+		p.CellFormat(60, 4, "Kode dokumen: "+d.code, "", 0, "L", false, 0, "")
+		if n >= 2 {
+			p.SetXY(d.left, mid-2)
+			p.CellFormat(d.right-d.left, 4, fmt.Sprintf("Halaman %d dari %d", n, d.pages), "", 0, "C", false, 0, "")
+		}
+		if d.paraf {
+			d.parafBoxes(top)
+		}
+		p.SetTextColor(0, 0, 0)
 	}
-	p.SetXY(d.left, y)
-	p.CellFormat(d.right-d.left, 4, "Kode dokumen: "+code, "", 0, "L", false, 0, "")
-	if n := p.PageNo(); n >= 2 {
-		p.SetXY(d.left, y)
-		p.CellFormat(d.right-d.left, 4, fmt.Sprintf("Halaman %d dari %d", n, max(d.pages, n)), "", 0, "R", false, 0, "")
+}
+
+// parafBoxes draws two initials boxes at the right of the footer: PIHAK PERTAMA's and
+// PIHAK KEDUA's.
+func (d *doc) parafBoxes(top float64) {
+	p := d.pdf
+	p.SetFontSize(6.5)
+	for i, label := range []string{"Paraf Pihak I", "Paraf Pihak II"} {
+		x := d.right - float64(2-i)*parafW
+		p.Rect(x, top+2.5, parafW, parafH, "D")
+		p.SetXY(x, top-0.5)
+		p.CellFormat(parafW, 3, label, "", 0, "C", false, 0, "")
 	}
-	p.SetTextColor(0, 0, 0)
-	p.SetFont(family, style, size)
+	p.SetFontSize(footerSize)
 }

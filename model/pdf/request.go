@@ -125,11 +125,11 @@ func (l RequestLetter) body() []string {
 	} else {
 		program += "sebuah program kemitraan"
 	}
-	if label := ps.Category.Label(); label != "" {
+	if label := ps.Need.Category.Label(); label != "" {
 		program += " di bidang " + strings.ToLower(label)
 	}
 	program += "."
-	need := strings.Fields(ps.Need) // the need joins the paragraph as one text
+	need := strings.Fields(ps.Need.Description) // the need joins the paragraph as one text
 	if len(need) > 0 {
 		program += " Program ini kami rancang untuk menjawab kebutuhan berikut. " + sentence(strings.Join(need, " "))
 	}

@@ -37,8 +37,8 @@ func sampleLetter() RequestLetter {
 	school := sampleSchool()
 	ps := model.NewPartnership()
 	ps.Title = "Pojok Literasi Digital"
-	ps.Category = model.NeedSarana
-	ps.Need = "Laboratorium komputer kami hanya memiliki 12 unit yang layak pakai untuk 960 peserta didik, " +
+	ps.Need.Category = model.NeedSarana
+	ps.Need.Description = "Laboratorium komputer kami hanya memiliki 12 unit yang layak pakai untuk 960 peserta didik, " +
 		"sehingga pembelajaran informatika dan asesmen berbasis komputer harus dilaksanakan bergiliran"
 	return RequestLetter{
 		School: school,
@@ -182,7 +182,7 @@ func TestRequestLetterUTF8(t *testing.T) {
 func TestRequestLetterMissingGlyphs(t *testing.T) {
 	l := sampleLetter()
 	l.Partner.Name = "PT Senyum 😀 Ceria"
-	l.Partnership.Need = "Kebutuhan 🚀\tdengan tab, kontrol\x07 dan huruf 中文"
+	l.Partnership.Need.Description = "Kebutuhan 🚀\tdengan tab, kontrol\x07 dan huruf 中文"
 	pdf, _ := mustWrite(t, l)
 	text := flat(poppler(t, pdf, "pdftotext", "-layout"))
 	if !strings.Contains(text, "PT Senyum ? Ceria") {
@@ -214,7 +214,7 @@ func TestRequestLetterDeterministic(t *testing.T) {
 
 func TestRequestLetterLong(t *testing.T) {
 	l := sampleLetter()
-	l.Partnership.Need = strings.Repeat(l.Partnership.Need+". ", 20)
+	l.Partnership.Need.Description = strings.Repeat(l.Partnership.Need.Description+". ", 20)
 	pdf, code := mustWrite(t, l)
 	info := poppler(t, pdf, "pdfinfo")
 	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(info)

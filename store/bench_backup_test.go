@@ -25,8 +25,8 @@ func fillLarge(b *testing.B, db *DB, size int64) {
 			now := time.Now().Round(0)
 			ps.ID, ps.CreatedAt, ps.UpdatedAt = model.NewID(now), now, now
 			ps.Title = "Kemitraan " + string(ps.ID)
-			ps.Category = model.NeedAkademik
-			ps.Need = text
+			ps.Need.Category = model.NeedAkademik
+			ps.Need.Description = text
 			ps.PartnerID = p.ID
 			r.Partnerships = append(r.Partnerships, ps)
 			written += int64(len(text))

@@ -1,0 +1,53 @@
+package model
+
+import (
+	"bytes"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// MaxAttachmentBytes is the largest file that may be attached (25 MB).
+const MaxAttachmentBytes = 25 << 20
+
+// Attachment describes a file kept inside the data file with a partnership: a signed
+// agreement scan, photos, attendance lists, generated documents. Its content is
+// stored apart from this description, so listing attachments reads no file data.
+type Attachment struct {
+	ID            ID `json:"id"`
+	PartnershipID ID `json:"partnership_id"`
+	// Owner says what the file belongs to: "" (the partnership), "agreement",
+	// "activity:<ID>", "document".
+	Owner string    `json:"owner,omitempty"`
+	Name  string    `json:"name"`
+	Type  string    `json:"type"` // MIME type
+	Size  int64     `json:"size"`
+	Added time.Time `json:"added"`
+	// Generated documents (Owner "document") also record their kind, the document code
+	// printed in their footer and the SHA-256 of the file, hex, so that a PDF can be
+	// matched byte for byte with the one kept (kemitraan-cli verify).
+	DocKind DocumentKind `json:"doc_kind,omitempty"`
+	Code    string       `json:"code,omitempty"`
+	SHA256  string       `json:"sha256,omitempty"`
+}
+
+// AttachmentTypes are the kinds of file that may be attached.
+var attachmentTypes = map[string]string{".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+// CheckAttachment reports what is wrong with a file a person wants to attach: too
+// large, or not a PDF, PNG or JPG (by its name and its content). It returns the MIME type.
+func CheckAttachment(name string, data []byte) (string, error) {
+	if len(data) > MaxAttachmentBytes {
+		return "", FieldError{Field: "file", Key: "validation.attachmentsize", Message: "Berkas terlalu besar (maksimal 25 MB)."}
+	}
+	want, ok := attachmentTypes[strings.ToLower(filepath.Ext(name))]
+	got := http.DetectContentType(data)
+	if ok && want == "application/pdf" && bytes.HasPrefix(data, []byte("%PDF")) {
+		got = want
+	}
+	if !ok || got != want {
+		return "", FieldError{Field: "file", Key: "validation.attachmenttype", Message: "Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan."}
+	}
+	return want, nil
+}

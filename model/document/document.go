@@ -1,0 +1,224 @@
+// Package document makes a partnership's printed documents from the data file: it
+// gathers what model/pdf needs from a Store, gives letters their number, renders the
+// PDF and keeps it with the partnership (store.DB.AddDocument). The desktop screens
+// and kemitraan-cli both print through it, so a document made either way is the same.
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/pdf"
+)
+
+// Store is what making documents needs of the data file; store.DB satisfies it.
+type Store interface {
+	School() (model.School, error)
+	SchoolTemplates() (map[string]string, error)
+	Partnership(id model.ID) (model.Partnership, error)
+	Partner(id model.ID) (model.Partner, error)
+	IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error)
+	SetLetterCode(partnershipID model.ID, number, code string) error
+	AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error)
+}
+
+// Request asks for one document of one partnership.
+type Request struct {
+	Partnership model.ID
+	Kind        model.DocumentKind // any kind but DocAnnual
+	// Date is the date of a request letter or a proposal; zero means today. Agreements
+	// carry their own date and a monitoring report its evaluation's.
+	Date time.Time
+	// Evaluation is the evaluation a monitoring report reports; "" means the latest.
+	Evaluation model.ID
+}
+
+// Made is a document made and kept.
+type Made struct {
+	Attachment model.Attachment // as stored with the partnership
+	PDF        []byte
+	Code       string // the document code in its footer
+	Number     string // the nomor surat of a request letter; the school's number of an agreement
+}
+
+// ErrNotAvailable is wrapped by Make when the partnership's data do not allow the
+// document yet; the message lists what is missing (see Missing).
+var ErrNotAvailable = errors.New("dokumen belum dapat dibuat")
+
+// Make makes the document r asks for from the stored data, and keeps it with the
+// partnership together with its timeline event. A request letter first gets the next
+// nomor surat (IssueLetterNumber) and its code is recorded with the letter. Data the
+// document cannot be printed without give an error wrapping ErrNotAvailable or
+// pdf.ErrIncomplete; a broken article template a *pdf.TemplateError.
+func Make(st Store, r Request) (Made, error) {
+	if r.Date.IsZero() {
+		r.Date = time.Now()
+	}
+	school, err := st.School()
+	if err != nil {
+		return Made{}, err
+	}
+	ps, err := st.Partnership(r.Partnership)
+	if err != nil {
+		return Made{}, err
+	}
+	var partner *model.Partner
+	if ps.PartnerID != "" {
+		pt, err := st.Partner(ps.PartnerID)
+		if err != nil {
+			return Made{}, err
+		}
+		partner = &pt
+	}
+	if miss := Missing(school, ps, partner, r.Kind); len(miss) > 0 {
+		return Made{}, fmt.Errorf("%w: %s: %s", ErrNotAvailable, r.Kind.Label(), Reasons(miss))
+	}
+	pt := *partner
+
+	var (
+		buf    bytes.Buffer
+		code   string
+		number string
+		name   string
+	)
+	switch r.Kind {
+	case model.DocRequest:
+		letter, err := st.IssueLetterNumber(ps.ID, string(model.DocRequest), r.Date)
+		if err != nil {
+			return Made{}, err
+		}
+		if stored, err := st.Partnership(ps.ID); err == nil {
+			ps = stored // with the letter just recorded
+		}
+		code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter})
+		if err != nil {
+			return Made{Number: letter.Number}, err
+		}
+		if err := st.SetLetterCode(ps.ID, letter.Number, code); err != nil {
+			return Made{Number: letter.Number}, err
+		}
+		number = letter.Number
+		name = "surat-permohonan-" + FileNamePart(number)
+	case model.DocProposal:
+		code, err = pdf.WriteProposal(&buf, pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: r.Date})
+		name = "proposal-" + r.Date.Format("2006-01-02")
+	case model.DocPKS, model.DocMoU:
+		t, terr := pdf.ParseTemplates(pdf.DefaultTemplates(), schoolTemplates(st), ps.Agreement.Articles)
+		if terr != nil {
+			return Made{}, terr
+		}
+		in := pdf.Agreement{School: school, Partner: pt, Partnership: ps, Templates: t}
+		if r.Kind == model.DocPKS {
+			code, err = pdf.WritePKS(&buf, in)
+		} else {
+			code, err = pdf.WriteMoU(&buf, in)
+		}
+		number = ps.Agreement.SchoolNumber
+		name = strings.ToUpper(string(r.Kind)) + "-" + FileNamePart(number)
+		if r.Kind == model.DocMoU {
+			name = "MoU-" + FileNamePart(number)
+		}
+	case model.DocMonev:
+		ev, ok := Evaluation(ps, r.Evaluation)
+		if !ok {
+			return Made{}, fmt.Errorf("%w: evaluasi %s tidak ditemukan", ErrNotAvailable, r.Evaluation)
+		}
+		code, err = pdf.WriteMonev(&buf, pdf.Monev{School: school, Partner: pt, Partnership: ps, Evaluation: ev})
+		name = "laporan-monev-" + ev.Date.Format("2006-01-02")
+	default:
+		return Made{}, fmt.Errorf("jenis dokumen %q tidak dikenal", r.Kind)
+	}
+	if err != nil {
+		return Made{Number: number}, err
+	}
+	a, err := st.AddDocument(ps.ID, string(r.Kind), name+".pdf", buf.Bytes(), code)
+	if err != nil {
+		return Made{Number: number, Code: code}, err
+	}
+	return Made{Attachment: a, PDF: buf.Bytes(), Code: code, Number: number}, nil
+}
+
+// schoolTemplates is the school's wording; a store that cannot read it leaves the
+// defaults (the document still prints).
+func schoolTemplates(st Store) map[string]string {
+	m, err := st.SchoolTemplates()
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// Evaluation is the evaluation with that ID, or the latest one (by date) when id is "".
+func Evaluation(ps model.Partnership, id model.ID) (model.Evaluation, bool) {
+	if id != "" {
+		for _, e := range ps.Evaluations {
+			if e.ID == id {
+				return e, true
+			}
+		}
+		return model.Evaluation{}, false
+	}
+	evs := Evaluations(ps)
+	if len(evs) == 0 {
+		return model.Evaluation{}, false
+	}
+	return evs[0], true
+}
+
+// Evaluations are the partnership's evaluations, latest first.
+func Evaluations(ps model.Partnership) []model.Evaluation {
+	evs := append([]model.Evaluation(nil), ps.Evaluations...)
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.After(evs[j].Date) })
+	return evs
+}
+
+// AgreementKind is the document the partnership's agreement prints as: DocPKS or
+// DocMoU, "" when the kind is not chosen yet.
+func AgreementKind(ps model.Partnership) model.DocumentKind {
+	switch ps.Agreement.Kind {
+	case model.AgreementPKS:
+		return model.DocPKS
+	case model.AgreementMoU:
+		return model.DocMoU
+	}
+	return ""
+}
+
+// Annual makes the laporan tahunan kemitraan of year over every partnership, dated
+// today. It is not kept in the data file: it belongs to no partnership.
+func Annual(school model.School, partnerships []model.Partnership, partners []model.Partner, year int, today time.Time) ([]byte, string, error) {
+	if school.IsZero() {
+		return nil, "", fmt.Errorf("%w: %s", ErrNotAvailable, missingSchool.Text)
+	}
+	var buf bytes.Buffer
+	code, err := pdf.WriteAnnualReport(&buf, pdf.AnnualReport{School: school, Year: year,
+		Partnerships: partnerships, Partners: partners, Today: today})
+	if err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), code, nil
+}
+
+// FileNamePart makes a letter number usable in a file name on every system:
+// "015/421.3/SMPN1-BDG/XI/2026" → "015-421.3-SMPN1-BDG-XI-2026".
+func FileNamePart(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', ' ':
+			return '-'
+		}
+		if r < ' ' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(s))
+	if s == "" {
+		return "tanpa-nomor"
+	}
+	return s
+}

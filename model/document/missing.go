@@ -1,0 +1,80 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// What a document may lack beside a stage's checklist; Key is a translation key.
+var (
+	missingSaved      = model.Requirement{Key: "doc.missing.saved", Text: "Simpan kemitraan ini dulu"}
+	missingSchool     = model.Requirement{Key: "doc.missing.school", Text: "Isi dan simpan Profil Sekolah di Pengaturan"}
+	missingPartner    = model.Requirement{Key: "doc.missing.partner", Text: "Pilih mitra lalu simpan"}
+	missingStage2     = model.Requirement{Key: "doc.missing.stage2", Text: "Kemitraan belum sampai tahap 2 (Penjajakan Mitra)"}
+	missingStage3     = model.Requirement{Key: "doc.missing.stage3", Text: "Kemitraan belum sampai tahap 3 (Proposal)"}
+	missingStage4     = model.Requirement{Key: "doc.missing.stage4", Text: "Kemitraan belum sampai tahap 4 (Perjanjian)"}
+	missingKind       = model.Requirement{Key: "doc.missing.kind", Text: "Jenis perjanjian (MoU/PKS) belum dipilih"}
+	missingEvaluation = model.Requirement{Key: "doc.missing.evaluation", Text: "Belum ada evaluasi yang dicatat"}
+	missingKindWrong  = model.Requirement{Key: "doc.missing.otherkind", Text: "Perjanjian kemitraan ini berjenis lain"}
+)
+
+// Missing lists what the partnership's stored data lack for the document, nil when it
+// can be made: the request letter needs stage 2 and a partner; the proposal the stage 3
+// checklist complete; the MoU or PKS (as Agreement.Kind says) the stage 4 checklist
+// complete but for the signing; the monitoring report one evaluation. Every document
+// needs the school's profile and a saved partnership.
+func Missing(school model.School, ps model.Partnership, partner *model.Partner, kind model.DocumentKind) []model.Requirement {
+	var m []model.Requirement
+	if ps.ID == "" {
+		return []model.Requirement{missingSaved}
+	}
+	if school.IsZero() {
+		m = append(m, missingSchool)
+	}
+	if ps.PartnerID == "" || partner == nil {
+		m = append(m, missingPartner)
+	}
+	switch kind {
+	case model.DocRequest:
+		if ps.Stage < model.StagePenjajakan {
+			m = append(m, missingStage2)
+		}
+	case model.DocProposal:
+		if ps.Stage < model.StageProposal {
+			m = append(m, missingStage3)
+		}
+		m = append(m, ps.Checklist(model.StageProposal, partner).Missing()...)
+	case model.DocPKS, model.DocMoU:
+		if ps.Stage < model.StagePerjanjian {
+			m = append(m, missingStage4)
+		}
+		switch k := AgreementKind(ps); {
+		case k == "":
+			m = append(m, missingKind)
+		case k != kind:
+			m = append(m, missingKindWrong)
+		}
+		for _, r := range ps.Checklist(model.StagePerjanjian, partner).Missing() {
+			if r.Key != "check.agreement.signed" && r.Key != "check.agreement.kind" {
+				m = append(m, r)
+			}
+		}
+	case model.DocMonev:
+		if len(ps.Evaluations) == 0 {
+			m = append(m, missingEvaluation)
+		}
+	default:
+		m = append(m, model.Requirement{Key: "doc.missing.unknown", Text: "Jenis dokumen tidak dikenal"})
+	}
+	return m
+}
+
+// Reasons joins what is missing into one Indonesian sentence part.
+func Reasons(m []model.Requirement) string {
+	parts := make([]string, len(m))
+	for i, r := range m {
+		parts[i] = strings.ToLower(r.Text[:1]) + r.Text[1:]
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,231 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// Proposal is what the proposal kerja sama of stage 3 is made from.
+type Proposal struct {
+	School      model.School
+	Partner     model.Partner
+	Partnership model.Partnership
+	Date        time.Time // the date under the signatures; also the file's creation date
+	// CommitteeChair signs beside the principal when a name is given (Ketua Komite).
+	CommitteeChair model.Signatory
+	// Attachments are listed under "Lampiran"; none gives a default list.
+	Attachments []string
+}
+
+// WriteProposal writes the proposal as PDF to w and returns its document code. When
+// the school, the partner, the title, the date, the objectives, the targets or both
+// sides' roles are missing, it writes nothing and returns an error wrapping
+// ErrIncomplete.
+func WriteProposal(w io.Writer, p Proposal) (string, error) {
+	pr := p.Partnership.Proposal
+	var m missing
+	m.need(p.School.Name, "nama sekolah")
+	m.need(p.Partner.Name, "nama mitra")
+	m.need(p.Partnership.Title, "judul kerja sama")
+	if p.Date.IsZero() {
+		m = append(m, "tanggal proposal")
+	}
+	m.need(pr.Objectives, "tujuan")
+	m.need(pr.Targets, "sasaran")
+	if len(items(pr.SchoolRoles)) == 0 {
+		m = append(m, "peran sekolah")
+	}
+	if len(items(pr.PartnerRoles)) == 0 {
+		m = append(m, "peran mitra")
+	}
+	if err := m.err(); err != nil {
+		return "", err
+	}
+	return render(w, p.School, meta{
+		kind:    "proposal",
+		title:   "Proposal Kerja Sama – " + oneLine(p.Partnership.Title),
+		subject: oneLine(p.Partner.Name),
+		created: p.Date,
+	}, p.content)
+}
+
+func (p Proposal) content(d *doc) {
+	s, ps, pr := p.School, p.Partnership, p.Partnership.Proposal
+	school, partner := oneLine(s.Name), oneLine(p.Partner.Name)
+
+	// the cover: title, the school's logo, to whom, the school and the year
+	d.setY(45)
+	d.paragraph("PROPOSAL KERJA SAMA", para{style: "B", size: 20, align: "C", after: 4})
+	d.paragraph(strings.ToUpper(oneLine(ps.Title)), para{style: "B", size: 16, align: "C", after: 14})
+	lw, lh := d.logoBox()
+	scale := 55 / max(lw, lh)
+	lw, lh = lw*scale, lh*scale
+	d.pdf.ImageOptions(logoName, (d.left+d.right-lw)/2, d.y(), lw, lh, false, gofpdf.ImageOptions{}, 0, "")
+	d.setY(d.y() + lh + 16)
+	d.paragraph("Diajukan kepada:", para{align: "C"})
+	d.paragraph(partner, para{style: "B", size: 14, align: "C", after: 1})
+	if a := oneLine(p.Partner.Address); a != "" {
+		d.paragraph(a, para{align: "C"})
+	}
+	d.setY(d.bottom() - 42)
+	d.paragraph("Oleh:", para{align: "C"})
+	d.paragraph(strings.ToUpper(school), para{style: "B", size: 15, align: "C"})
+	for _, line := range []string{oneLine(s.Address), npsnLine(s)} {
+		if line != "" {
+			d.paragraph(line, para{align: "C"})
+		}
+	}
+	d.paragraph(strconv.Itoa(p.Date.Year()), para{style: "B", size: 14, align: "C"})
+
+	// the sections
+	d.pdf.AddPage()
+	d.paragraph("PROPOSAL KERJA SAMA", para{style: "B", size: 14, align: "C"})
+	d.paragraph(strings.ToUpper(oneLine(ps.Title)), para{style: "B", size: 13, align: "C", after: 6})
+	n := 0
+	section := func(title string) {
+		d.space(1.5)
+		d.heading(fmt.Sprintf("%c. %s", 'A'+n, title), para{after: 1.5})
+		n++
+	}
+	text := func(s, empty string) {
+		if strings.TrimSpace(s) == "" {
+			s = empty
+		}
+		d.paragraph(s, para{align: "J", indent: 10, after: 1.5})
+	}
+
+	section("Latar Belakang")
+	bg := pr.Background
+	if strings.TrimSpace(bg) == "" {
+		bg = school + " memerlukan dukungan untuk " + strings.TrimRight(oneLine(ps.Need.Description), ".") + "."
+	}
+	text(bg, "")
+	section("Tujuan")
+	text(pr.Objectives, "")
+	section("Sasaran")
+	text(pr.Targets, "")
+	section("Bentuk Kegiatan")
+	acts := items(strings.Split(pr.Activities, "\n"))
+	if len(acts) > 1 {
+		for i, a := range acts {
+			d.item(strconv.Itoa(i+1)+".", sentence(a), 0, 7, "")
+		}
+		d.space(1.5)
+	} else {
+		text(pr.Activities, "Bentuk kegiatan disepakati bersama dengan mitra.")
+	}
+
+	section("Pelaksana")
+	d.paragraph("Kegiatan dilaksanakan bersama oleh "+school+" dan "+partner+" dengan pembagian peran sebagai berikut.", para{align: "J", indent: 10, after: 1.5})
+	for i, side := range []struct {
+		who   string
+		roles []string
+	}{{school, pr.SchoolRoles}, {partner, pr.PartnerRoles}} {
+		d.item(strconv.Itoa(i+1)+".", side.who+":", 0, 7, "B")
+		for k, r := range items(side.roles) {
+			d.item(letter(k)+".", sentence(r), 7, 7, "")
+		}
+	}
+	d.space(1.5)
+
+	section("Jadwal Kegiatan")
+	if len(pr.Schedule) == 0 {
+		text("Jadwal kegiatan disusun bersama mitra setelah kerja sama disepakati.", "")
+	} else {
+		rows := make([]tableRow, 0, len(pr.Schedule))
+		for i, it := range pr.Schedule {
+			date := "-"
+			if !it.Date.IsZero() {
+				date = model.LongDate(it.Date)
+			}
+			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), date, oneLine(it.Activity), oneLine(it.PIC)}})
+		}
+		d.table(0, []column{{"No.", 0.07, "C"}, {"Waktu", 0.22, "L"}, {"Kegiatan", 0.43, "L"}, {"Penanggung Jawab", 0.28, "L"}}, rows)
+	}
+
+	section("Rencana Anggaran")
+	if len(pr.Budget) == 0 {
+		text("Kegiatan ini tidak memerlukan anggaran khusus.", "")
+	} else {
+		rows := make([]tableRow, 0, len(pr.Budget)+3)
+		for i, b := range pr.Budget {
+			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(b.Item), paidBy(b.PaidBy, school, partner), b.Amount.Formal()}})
+		}
+		total, bySchool, byPartner := pr.BudgetTotal()
+		rows = append(rows,
+			tableRow{cells: []string{"", "Ditanggung " + school, "", bySchool.Formal()}},
+			tableRow{cells: []string{"", "Ditanggung " + partner, "", byPartner.Formal()}},
+			tableRow{cells: []string{"", "Jumlah", "", total.Formal()}, bold: true})
+		d.table(0, []column{{"No.", 0.07, "C"}, {"Uraian", 0.45, "L"}, {"Ditanggung oleh", 0.22, "L"}, {"Jumlah (Rp)", 0.26, "R"}}, rows)
+		d.paragraph("Terbilang: "+total.Words()+". Dukungan mitra diterima sebagai bantuan, bukan pungutan, dan dipertanggungjawabkan secara terbuka.",
+			para{align: "J", style: "I", size: 11, after: 1.5})
+	}
+
+	section("Indikator Keberhasilan dan Rencana Evaluasi")
+	if len(pr.Indicators) > 0 {
+		rows := make([]tableRow, 0, len(pr.Indicators))
+		for i, in := range pr.Indicators {
+			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(in.Name), strings.TrimSpace(number(in.Target) + " " + oneLine(in.Unit))}})
+		}
+		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.68, "L"}, {"Target", 0.25, "R"}}, rows)
+	}
+	text(pr.EvaluationPlan, "Evaluasi dilaksanakan bersama mitra secara berkala dengan membandingkan capaian terhadap target indikator.")
+
+	section("Penutup")
+	text("Demikian proposal ini kami susun sebagai bahan pertimbangan "+partner+". Besar harapan kami kerja sama ini dapat terwujud demi "+
+		"peningkatan mutu pendidikan di "+school+". Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.", "")
+	d.space(4)
+
+	principal := signature{above: []string{"Kepala " + school + ","}, name: orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP)}
+	if c := p.CommitteeChair; oneLine(c.Name) != "" {
+		pos := oneLine(c.Position)
+		if pos == "" {
+			pos = "Ketua Komite Sekolah"
+		}
+		d.paragraph(model.PlaceDate(s.City, p.Date), para{align: "R"})
+		d.signatures(d.left,
+			signature{above: []string{"Mengetahui,", pos + ","}, name: c.Name, id: idLine(c.IDNumber)},
+			signature{above: []string{"", principal.above[0]}, name: principal.name, id: principal.id})
+	} else {
+		principal.above = append([]string{model.PlaceDate(s.City, p.Date)}, principal.above...)
+		d.signatures(d.left+0.56*(d.right-d.left), principal)
+	}
+
+	d.space(6)
+	d.heading("Lampiran", para{after: 1})
+	att := p.Attachments
+	if len(att) == 0 {
+		att = []string{"Profil singkat " + school, "Rincian rencana anggaran biaya", "Foto kondisi sarana saat ini"}
+	}
+	for i, a := range items(att) {
+		d.item(strconv.Itoa(i+1)+".", a, 0, 7, "")
+	}
+}
+
+func paidBy(p model.Party, school, partner string) string {
+	if p == model.PartyPartner {
+		return partner
+	}
+	return school
+}
+
+func npsnLine(s model.School) string {
+	if v := oneLine(s.NPSN); v != "" {
+		return "NPSN " + v
+	}
+	return ""
+}
+
+func orDots(name string) string {
+	if name = oneLine(name); name != "" {
+		return name
+	}
+	return strings.Repeat(".", 40)
+}

@@ -1,0 +1,335 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// Monev is what the laporan monitoring dan evaluasi of stage 6 is made from: one
+// evaluation of a partnership, and the activities of the period it covers.
+type Monev struct {
+	School      model.School
+	Partner     model.Partner
+	Partnership model.Partnership
+	Evaluation  model.Evaluation // the evaluation reported; its Date is the report's date
+	From        time.Time        // start of the period; zero means the agreement's start
+}
+
+// WriteMonev writes the monitoring and evaluation report as PDF to w and returns its
+// document code.
+func WriteMonev(w io.Writer, r Monev) (string, error) {
+	var m missing
+	m.need(r.School.Name, "nama sekolah")
+	m.need(r.Partner.Name, "nama mitra")
+	m.need(r.Partnership.Title, "judul kerja sama")
+	if r.Evaluation.Date.IsZero() {
+		m = append(m, "tanggal evaluasi")
+	}
+	if err := m.err(); err != nil {
+		return "", err
+	}
+	return render(w, r.School, meta{
+		kind: "monev", title: "Laporan Monitoring dan Evaluasi – " + oneLine(r.Partnership.Title),
+		subject: oneLine(r.Partner.Name), created: r.Evaluation.Date,
+	}, r.content)
+}
+
+var ratingWords = [...]string{"Belum dinilai", "Kurang", "Cukup", "Baik", "Sangat baik", "Istimewa"}
+
+func (r Monev) content(d *doc) {
+	s, ps, ev, a := r.School, r.Partnership, r.Evaluation, r.Partnership.Agreement
+	d.letterhead()
+	d.paragraph("LAPORAN MONITORING DAN EVALUASI", para{style: "B", size: 13, align: "C"})
+	d.paragraph("KEMITRAAN "+strings.ToUpper(oneLine(ps.Title)), para{style: "B", align: "C", after: 5})
+
+	from := r.From
+	if from.IsZero() {
+		from = a.Start
+	}
+	period := model.LongDate(ev.Date)
+	if !from.IsZero() {
+		period = model.LongDate(from) + " s.d. " + model.LongDate(ev.Date)
+	}
+	rows := []field{
+		{label: "Kerja sama", value: oneLine(ps.Title)},
+		{label: "Mitra", value: oneLine(r.Partner.Name)},
+	}
+	if n := oneLine(a.SchoolNumber); n != "" {
+		rows = append(rows, field{label: "Nomor perjanjian", value: n})
+	}
+	if !a.Start.IsZero() && !a.End.IsZero() {
+		rows = append(rows, field{label: "Masa berlaku", value: model.LongDate(a.Start) + " s.d. " + model.LongDate(a.End)})
+	}
+	rows = append(rows, field{label: "Periode laporan", value: period})
+	d.fields(rows, 0)
+	d.space(4)
+
+	d.heading("A. Capaian Indikator", para{after: 1.5})
+	if len(ev.Values) == 0 {
+		d.paragraph("Belum ada indikator yang diukur pada periode ini.", para{align: "J"})
+	} else {
+		var tr []tableRow
+		for i, v := range ev.Values {
+			tr = append(tr, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(v.Indicator),
+				strings.TrimSpace(number(v.Target) + " " + oneLine(v.Unit)), strings.TrimSpace(number(v.Achieved) + " " + oneLine(v.Unit)), percent(v.Achieved, v.Target)}})
+		}
+		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.45, "L"}, {"Target", 0.16, "R"}, {"Capaian", 0.16, "R"}, {"%", 0.16, "R"}}, tr)
+		bars := make([]bar, 0, len(ev.Values))
+		for _, v := range ev.Values {
+			p := 0.0
+			if v.Target > 0 {
+				p = v.Achieved / v.Target * 100
+			}
+			bars = append(bars, bar{label: oneLine(v.Indicator), value: p, text: percent(v.Achieved, v.Target)})
+		}
+		d.barChart("Persentase capaian terhadap target", bars, 100)
+	}
+
+	d.heading("B. Penilaian Manfaat Kemitraan", para{after: 1.5})
+	var br []tableRow
+	for b := model.Benefit(0); b < model.NumBenefits; b++ {
+		v := ev.Ratings[b]
+		if v < 0 || v > 5 {
+			v = 0
+		}
+		score := "-"
+		if v > 0 {
+			score = strconv.Itoa(v)
+		}
+		br = append(br, tableRow{cells: []string{strconv.Itoa(int(b) + 1), b.Name(), score, ratingWords[v]}})
+	}
+	d.table(0, []column{{"No.", 0.07, "C"}, {"Manfaat", 0.48, "L"}, {"Nilai (1–5)", 0.17, "C"}, {"Keterangan", 0.28, "L"}}, br)
+
+	d.heading("C. Kegiatan pada Periode Ini", para{after: 1.5})
+	var ar []tableRow
+	for _, act := range ps.Activities {
+		if act.Date.After(ev.Date) || (!from.IsZero() && act.Date.Before(from)) {
+			continue
+		}
+		ar = append(ar, tableRow{cells: []string{strconv.Itoa(len(ar) + 1), model.LongDate(act.Date), oneLine(act.Title), act.Status.Label()}})
+	}
+	if len(ar) == 0 {
+		d.paragraph("Tidak ada kegiatan tercatat pada periode ini.", para{align: "J", after: 2})
+	} else {
+		d.table(0, []column{{"No.", 0.07, "C"}, {"Tanggal", 0.25, "L"}, {"Kegiatan", 0.46, "L"}, {"Status", 0.22, "L"}}, ar)
+	}
+
+	d.heading("D. Temuan", para{after: 1.5})
+	d.paragraph(orText(ev.Findings, "Tidak ada temuan khusus."), para{align: "J", indent: 10, after: 2})
+	d.heading("E. Tindak Lanjut", para{after: 1.5})
+	d.paragraph(orText(ev.FollowUp, "Kegiatan dilanjutkan sesuai rencana."), para{align: "J", indent: 10, after: 4})
+
+	d.signatures(d.left+0.56*(d.right-d.left), signature{
+		above: []string{model.PlaceDate(s.City, ev.Date), "Kepala " + oneLine(s.Name) + ","},
+		name:  orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP),
+	})
+}
+
+func orText(s, empty string) string {
+	if strings.TrimSpace(s) == "" {
+		return empty
+	}
+	return s
+}
+
+func percent(achieved, target float64) string {
+	if target <= 0 {
+		return "-"
+	}
+	return number(float64(int64(achieved/target*1000+0.5))/10) + "%"
+}
+
+// bar is one bar of a chart.
+type bar struct {
+	label string
+	value float64 // in the chart's unit
+	text  string  // printed at the bar's end
+}
+
+// barChart draws a horizontal bar chart with gofpdf rectangles: a label column, bars
+// scaled to the largest of full and the values, and a reference line at full.
+func (d *doc) barChart(title string, bars []bar, full float64) {
+	const barH, gap = 5.0, 2.0
+	h := lineHeight(10) + float64(len(bars))*(barH+gap) + 4
+	d.ensure(h)
+	d.font("B", 10)
+	d.line(title, "L")
+	top := d.y() + 1
+	labelW := 0.38 * (d.right - d.left)
+	x0 := d.left + labelW + 2
+	w := d.right - x0 - 14
+	scale := full
+	for _, b := range bars {
+		scale = max(scale, b.value)
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	d.font("", 9)
+	for i, b := range bars {
+		y := top + float64(i)*(barH+gap)
+		d.setY(y + (barH-lineHeight(9))/2)
+		label := clean(b.label, "", false)
+		for d.width(label) > labelW && len([]rune(label)) > 4 {
+			r := []rune(label)
+			label = string(r[:len(r)-4]) + "…"
+		}
+		d.text(d.left, labelW, label, "R")
+		bw := w * max(0, b.value) / scale
+		d.pdf.SetFillColor(70, 110, 160)
+		if bw > 0 {
+			d.pdf.Rect(x0, y, bw, barH, "F")
+		}
+		d.text(x0+bw+1.5, 14, b.text, "L")
+	}
+	if full > 0 && full <= scale {
+		fx := x0 + w*full/scale
+		d.pdf.SetDrawColor(160, 40, 40)
+		d.pdf.SetDashPattern([]float64{1, 1}, 0)
+		d.pdf.Line(fx, top-1, fx, top+float64(len(bars))*(barH+gap)-gap+1)
+		d.pdf.SetDashPattern(nil, 0)
+		d.pdf.SetDrawColor(0, 0, 0)
+	}
+	d.pdf.SetFillColor(0, 0, 0)
+	d.setY(top + float64(len(bars))*(barH+gap) + 3)
+	d.font("", bodySize)
+}
+
+// AnnualReport is what the laporan tahunan kemitraan is made from: every partnership
+// of the school and its partners, summarised for a year, as of Today.
+type AnnualReport struct {
+	School       model.School
+	Year         int
+	Partnerships []model.Partnership
+	Partners     []model.Partner
+	Today        time.Time // the report's date; agreements ending within 90 days of it are listed
+}
+
+// WriteAnnualReport writes the annual report as PDF to w and returns its document code.
+func WriteAnnualReport(w io.Writer, r AnnualReport) (string, error) {
+	var m missing
+	m.need(r.School.Name, "nama sekolah")
+	if r.Year < 2000 || r.Year > 2200 {
+		m = append(m, "tahun laporan")
+	}
+	if r.Today.IsZero() {
+		m = append(m, "tanggal laporan")
+	}
+	if err := m.err(); err != nil {
+		return "", err
+	}
+	return render(w, r.School, meta{
+		kind: "tahunan", title: fmt.Sprintf("Laporan Tahunan Kemitraan %d", r.Year),
+		subject: oneLine(r.School.Name), created: r.Today,
+	}, r.content)
+}
+
+// inYear reports whether a partnership belongs to the year: created in it, or with an
+// agreement in force during it.
+func inYear(ps model.Partnership, year int) bool {
+	if ps.CreatedAt.Year() == year {
+		return true
+	}
+	a := ps.Agreement
+	return !a.Start.IsZero() && a.Start.Year() <= year && (a.End.IsZero() || a.End.Year() >= year)
+}
+
+func (r AnnualReport) content(d *doc) {
+	s := r.School
+	partners := map[model.ID]model.Partner{}
+	for _, p := range r.Partners {
+		partners[p.ID] = p
+	}
+	var list []model.Partnership
+	for _, ps := range r.Partnerships {
+		if inYear(ps, r.Year) {
+			list = append(list, ps)
+		}
+	}
+	d.letterhead()
+	d.paragraph(fmt.Sprintf("LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN %d", r.Year), para{style: "B", size: 13, align: "C"})
+	d.paragraph(strings.ToUpper(oneLine(s.Name)), para{style: "B", align: "C", after: 5})
+	d.paragraph(fmt.Sprintf("Laporan ini merangkum %d kemitraan %s pada tahun %d bagi komite sekolah dan dinas pendidikan.",
+		len(list), oneLine(s.Name), r.Year), para{align: "J", indent: 10, after: 3})
+
+	d.heading("A. Kemitraan per Tahap", para{after: 1.5})
+	var sr []tableRow
+	for _, st := range model.Stages {
+		n := 0
+		for _, ps := range list {
+			if ps.Stage == st {
+				n++
+			}
+		}
+		sr = append(sr, tableRow{cells: []string{strconv.Itoa(int(st)), st.Name(), strconv.Itoa(n)}})
+	}
+	sr = append(sr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list))}, bold: true})
+	d.table(0, []column{{"No.", 0.08, "C"}, {"Tahap", 0.72, "L"}, {"Jumlah", 0.2, "R"}}, sr)
+
+	d.heading("B. Kemitraan dan Bantuan per Kategori Kebutuhan", para{after: 1.5})
+	var cr []tableRow
+	var bars []bar
+	var all model.Rupiah
+	for i, c := range model.NeedCategories {
+		n := 0
+		var sum model.Rupiah
+		for _, ps := range list {
+			if ps.Need.Category == c {
+				n++
+				_, _, partner := ps.Proposal.BudgetTotal()
+				sum += partner
+			}
+		}
+		all += sum
+		cr = append(cr, tableRow{cells: []string{strconv.Itoa(i + 1), c.Label(), strconv.Itoa(n), sum.Formal()}})
+		bars = append(bars, bar{label: c.Label(), value: float64(n), text: strconv.Itoa(n)})
+	}
+	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list)), all.Formal()}, bold: true})
+	d.table(0, []column{{"No.", 0.08, "C"}, {"Kategori", 0.42, "L"}, {"Kemitraan", 0.17, "R"}, {"Bantuan mitra", 0.33, "R"}}, cr)
+	d.barChart("Jumlah kemitraan per kategori kebutuhan", bars, 0)
+	d.paragraph("Bantuan mitra dihitung dari rencana anggaran yang ditanggung mitra. Bantuan tersebut diterima sebagai bantuan yang tidak mengikat, bukan pungutan. Jumlah seluruhnya "+
+		all.Formal()+" ("+all.Words()+").", para{align: "J", indent: 10, after: 3})
+
+	d.heading("C. Mitra menurut Jenis", para{after: 1.5})
+	var kr []tableRow
+	for i, k := range model.PartnerKinds {
+		seen := map[model.ID]bool{}
+		for _, ps := range list {
+			if p, ok := partners[ps.PartnerID]; ok && p.Kind == k {
+				seen[p.ID] = true
+			}
+		}
+		kr = append(kr, tableRow{cells: []string{strconv.Itoa(i + 1), k.Label(), strconv.Itoa(len(seen))}})
+	}
+	d.table(0, []column{{"No.", 0.08, "C"}, {"Jenis mitra", 0.72, "L"}, {"Jumlah", 0.2, "R"}}, kr)
+
+	d.heading("D. Perjanjian yang Segera Berakhir (90 hari)", para{after: 1.5})
+	limit := r.Today.AddDate(0, 0, 90)
+	var ending []model.Partnership
+	for _, ps := range r.Partnerships {
+		if e := ps.Agreement.End; !e.IsZero() && !e.Before(r.Today) && !e.After(limit) {
+			ending = append(ending, ps)
+		}
+	}
+	sort.SliceStable(ending, func(i, j int) bool { return ending[i].Agreement.End.Before(ending[j].Agreement.End) })
+	if len(ending) == 0 {
+		d.paragraph("Tidak ada perjanjian yang berakhir dalam 90 hari ke depan.", para{align: "J", indent: 10, after: 3})
+	} else {
+		var er []tableRow
+		for i, ps := range ending {
+			er = append(er, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(ps.Title), oneLine(partners[ps.PartnerID].Name), model.LongDate(ps.Agreement.End)}})
+		}
+		d.table(0, []column{{"No.", 0.08, "C"}, {"Kemitraan", 0.4, "L"}, {"Mitra", 0.27, "L"}, {"Berakhir", 0.25, "L"}}, er)
+	}
+	d.space(4)
+	d.signatures(d.left+0.56*(d.right-d.left), signature{
+		above: []string{model.PlaceDate(s.City, r.Today), "Kepala " + oneLine(s.Name) + ","},
+		name:  orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP),
+	})
+}

@@ -1,0 +1,289 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Requirement is one line of a stage's checklist.
+type Requirement struct {
+	Key  string // translation key, "check.need.category"
+	Text string // Bahasa Indonesia
+	Done bool
+}
+
+// Checklist is what a stage needs before the partnership may move on.
+type Checklist []Requirement
+
+// Complete reports whether every requirement is met.
+func (c Checklist) Complete() bool {
+	for _, r := range c {
+		if !r.Done {
+			return false
+		}
+	}
+	return true
+}
+
+// Missing lists the requirements not yet met.
+func (c Checklist) Missing() []Requirement {
+	var m []Requirement
+	for _, r := range c {
+		if !r.Done {
+			m = append(m, r)
+		}
+	}
+	return m
+}
+
+// Done counts the requirements met.
+func (c Checklist) Done() int {
+	n := 0
+	for _, r := range c {
+		if r.Done {
+			n++
+		}
+	}
+	return n
+}
+
+func filled(s string) bool { return strings.TrimSpace(s) != "" }
+
+func nonEmpty(list []string) bool {
+	for _, s := range list {
+		if filled(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Checklist returns the checklist of stage s for this partnership. partner is the
+// chosen partner (nil when none is chosen or it is not loaded): stage 2 needs its
+// contact person and signatory.
+func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
+	req := func(key, text string, done bool) Requirement {
+		return Requirement{Key: "check." + key, Text: text, Done: done}
+	}
+	switch s {
+	case StageKebutuhan:
+		return Checklist{
+			req("need.category", "Kategori kebutuhan dipilih", ps.Need.Category.Valid()),
+			req("need.description", "Kebutuhan diuraikan", filled(ps.Need.Description)),
+		}
+	case StagePenjajakan:
+		chosen := ps.PartnerID != "" && partner != nil && partner.ID == ps.PartnerID
+		return Checklist{
+			req("partner.chosen", "Mitra dipilih", chosen),
+			req("partner.contact", "Narahubung mitra diisi", chosen && filled(partner.ContactPerson)),
+			req("partner.signatory", "Penanda tangan mitra diisi", chosen && filled(partner.SignatoryName)),
+		}
+	case StageProposal:
+		pr := ps.Proposal
+		return Checklist{
+			req("proposal.objectives", "Tujuan diisi", filled(pr.Objectives)),
+			req("proposal.targets", "Sasaran diisi", filled(pr.Targets)),
+			req("proposal.schoolroles", "Peran sekolah diisi", nonEmpty(pr.SchoolRoles)),
+			req("proposal.partnerroles", "Peran mitra diisi", nonEmpty(pr.PartnerRoles)),
+			req("proposal.evaluation", "Rencana evaluasi diisi", filled(pr.EvaluationPlan) || len(pr.Indicators) > 0),
+		}
+	case StagePerjanjian:
+		a := ps.Agreement
+		return Checklist{
+			req("agreement.kind", "Jenis perjanjian dipilih (MoU/PKS)", a.Kind == AgreementMoU || a.Kind == AgreementPKS),
+			req("agreement.numbers", "Nomor perjanjian kedua pihak diisi", filled(a.SchoolNumber) && filled(a.PartnerNumber)),
+			req("agreement.dateplace", "Tanggal dan tempat penandatanganan diisi", !a.Date.IsZero() && filled(a.Place)),
+			req("agreement.period", "Jangka waktu (mulai dan berakhir) diisi", !a.Start.IsZero() && !a.End.IsZero() && !a.End.Before(a.Start)),
+			req("agreement.obligations", "Hak dan kewajiban kedua pihak diisi", nonEmpty(a.SchoolObligations) && nonEmpty(a.PartnerObligations)),
+			req("agreement.funding", "Pembiayaan diisi", filled(a.Funding) || a.FundingAmount > 0),
+			req("agreement.dispute", "Penyelesaian perselisihan diisi", filled(a.Dispute)),
+			req("agreement.forcemajeure", "Keadaan kahar diisi", filled(a.ForceMajeure)),
+			req("agreement.notice", "Jangka waktu pemberitahuan diisi", a.NoticeDays > 0),
+			req("agreement.signatories", "Penanda tangan kedua pihak diisi", filled(a.SchoolSignatory.Name) && filled(a.PartnerSignatory.Name)),
+			req("agreement.signed", "Tanggal penandatanganan dicatat", a.Signed()),
+		}
+	case StageImplementasi:
+		done := false
+		for _, act := range ps.Activities {
+			done = done || act.Status == ActivityDone
+		}
+		return Checklist{req("activity.done", "Minimal satu kegiatan terlaksana", done)}
+	case StageMonev:
+		return Checklist{req("evaluation.recorded", "Minimal satu evaluasi dicatat", len(ps.Evaluations) > 0)}
+	case StagePeninjauan:
+		return Checklist{req("review.decision", "Keputusan peninjauan dicatat", ps.Review.Decision != "" && !ps.Review.Date.IsZero())}
+	}
+	return nil
+}
+
+// ErrStageIncomplete is returned (wrapped in an *IncompleteError) when a partnership
+// may not move on because its stage's checklist is not complete.
+var ErrStageIncomplete = errors.New("tahap belum lengkap")
+
+// IncompleteError lists what the current stage still lacks.
+type IncompleteError struct {
+	Stage   Stage
+	Missing []Requirement
+}
+
+func (e *IncompleteError) Error() string {
+	texts := make([]string, len(e.Missing))
+	for i, r := range e.Missing {
+		texts[i] = r.Text
+	}
+	return fmt.Sprintf("tahap %s belum lengkap: %s", e.Stage.Name(), strings.Join(texts, "; "))
+}
+
+func (e *IncompleteError) Unwrap() error { return ErrStageIncomplete }
+
+// Advance moves the partnership to the next stage when its current stage's checklist
+// is complete, and returns the timeline event that records the move. Moving past stage
+// 4 makes the partnership berjalan; stage 7 is the last and cannot be advanced.
+func (ps *Partnership) Advance(partner *Partner, now time.Time) (Event, error) {
+	if ps.Stage >= StagePeninjauan {
+		return Event{}, fmt.Errorf("tahap %s adalah tahap terakhir", ps.Stage.Name())
+	}
+	if c := ps.Checklist(ps.Stage, partner); !c.Complete() {
+		return Event{}, &IncompleteError{Stage: ps.Stage, Missing: c.Missing()}
+	}
+	from := ps.Stage
+	ps.Stage++
+	ps.StageSince = now
+	if ps.Stage > StagePerjanjian && ps.Status == StatusDraft {
+		ps.Status = StatusBerjalan
+	}
+	return Event{
+		PartnershipID: ps.ID, Time: now, Kind: EventStageMoved, Stage: ps.Stage,
+		Text: fmt.Sprintf("Lanjut dari tahap %d (%s) ke tahap %d (%s)", from, from.Name(), ps.Stage, ps.Stage.Name()),
+	}, nil
+}
+
+// Reopen moves the partnership back to an earlier stage, for the reason given, and
+// returns the event that records it. It is allowed at any time.
+func (ps *Partnership) Reopen(to Stage, reason string, now time.Time) (Event, error) {
+	if !to.Valid() || to >= ps.Stage {
+		return Event{}, fmt.Errorf("tahap %d tidak dapat dibuka kembali dari tahap %d", to, ps.Stage)
+	}
+	if !filled(reason) {
+		return Event{}, FieldError{Field: "reason", Key: "validation.reason", Message: "Alasan membuka kembali wajib diisi."}
+	}
+	from := ps.Stage
+	ps.Stage = to
+	ps.StageSince = now
+	return Event{
+		PartnershipID: ps.ID, Time: now, Kind: EventReopened, Stage: to,
+		Text: fmt.Sprintf("Dibuka kembali dari tahap %d (%s) ke tahap %d (%s): %s", from, from.Name(), to, to.Name(), strings.TrimSpace(reason)),
+	}, nil
+}
+
+// Extend makes the next period of a partnership whose review decided to extend it:
+// a new partnership at stage 4 (Negosiasi dan Perjanjian) with the same need, partner
+// and proposal, and the agreement copied as an unsigned draft for the period that
+// follows this one. Both are linked (PreviousID/NextID); the caller saves both and
+// the returned events.
+func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
+	if ps.Stage != StagePeninjauan || ps.Review.Decision != DecisionExtend {
+		return Partnership{}, nil, errors.New("perpanjangan hanya dari tahap Peninjauan dengan keputusan Perpanjang")
+	}
+	if ps.NextID != "" {
+		return Partnership{}, nil, errors.New("kemitraan ini sudah diperpanjang")
+	}
+	next := NewPartnership()
+	next.ID = NewID(now)
+	next.Title = ps.Title
+	next.Need = ps.Need
+	next.Need.Beneficiaries = append([]Beneficiary(nil), ps.Need.Beneficiaries...)
+	next.Candidates = nil
+	next.PartnerID = ps.PartnerID
+	next.Proposal = copyProposal(ps.Proposal)
+	next.Agreement = copyAgreement(ps.Agreement)
+	next.EvaluationMonths = ps.EvaluationMonths
+	next.Stage = StagePerjanjian
+	next.Status = StatusDraft
+	next.PreviousID = ps.ID
+	next.CreatedAt, next.UpdatedAt, next.StageSince = now, now, now
+
+	// the new period starts the day after the old one ends, and lasts as long
+	a := &next.Agreement
+	a.Start, a.End = nextPeriod(ps.Agreement.Start, ps.Agreement.End)
+	a.SchoolNumber, a.PartnerNumber = "", ""
+	a.Date, a.SignedDate = time.Time{}, time.Time{}
+
+	ps.NextID = next.ID
+	ps.Status = StatusSelesai
+	ps.UpdatedAt = now
+	events := []Event{
+		{PartnershipID: ps.ID, Time: now, Kind: EventExtended, Stage: ps.Stage,
+			Text: "Diperpanjang: periode baru dibuat sebagai draf perjanjian"},
+		{PartnershipID: next.ID, Time: now, Kind: EventCreated, Stage: next.Stage,
+			Text: "Periode baru dari perpanjangan kemitraan sebelumnya"},
+	}
+	return next, events, nil
+}
+
+// nextPeriod is the period that follows [start, end]: it starts the day after end and
+// lasts as long, counted in calendar months when the old period was whole months
+// (1 May 2026 – 30 April 2027 is followed by 1 May 2027 – 30 April 2028, leap day or
+// not), else in calendar days; clocks changing for daylight saving do not shift it.
+// Without an end there is nothing to follow: both are zero, for the user to fill in;
+// without a start (or with an end before it) only the start is known.
+func nextPeriod(start, end time.Time) (time.Time, time.Time) {
+	if end.IsZero() {
+		return time.Time{}, time.Time{}
+	}
+	ns := end.AddDate(0, 0, 1)
+	if start.IsZero() || end.Before(start) {
+		return ns, time.Time{}
+	}
+	sameDate := func(a, b time.Time) bool {
+		ay, am, ad := a.Date()
+		by, bm, bd := b.Date()
+		return ay == by && am == bm && ad == bd
+	}
+	// months, or one fewer when start's day does not exist in the month the period
+	// ends in (31 January – 30 April is three months)
+	months := (ns.Year()-start.Year())*12 + int(ns.Month()) - int(start.Month())
+	for _, m := range []int{months, months - 1} {
+		if m > 0 && sameDate(start.AddDate(0, m, 0), ns) {
+			return ns, ns.AddDate(0, m, -1)
+		}
+	}
+	civil := func(t time.Time) time.Time { y, m, d := t.Date(); return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	days := int(civil(end).Sub(civil(start)) / (24 * time.Hour))
+	return ns, ns.AddDate(0, 0, days)
+}
+
+func copyProposal(p Proposal) Proposal {
+	p.SchoolRoles = append([]string(nil), p.SchoolRoles...)
+	p.PartnerRoles = append([]string(nil), p.PartnerRoles...)
+	p.Schedule = append([]ScheduleItem(nil), p.Schedule...)
+	p.Budget = append([]BudgetItem(nil), p.Budget...)
+	p.Indicators = append([]Indicator(nil), p.Indicators...)
+	return p
+}
+
+func copyAgreement(a Agreement) Agreement {
+	a.SchoolObligations = append([]string(nil), a.SchoolObligations...)
+	a.PartnerObligations = append([]string(nil), a.PartnerObligations...)
+	a.Witnesses = append([]Signatory(nil), a.Witnesses...)
+	if a.Articles != nil {
+		m := make(map[string]string, len(a.Articles))
+		for k, v := range a.Articles {
+			m[k] = v
+		}
+		a.Articles = m
+	}
+	return a
+}
+
+// Progress is how many stages are done, for a progress cue: stage 3 of 7 has 2 done;
+// a partnership at stage 7 with its decision recorded has all 7.
+func (ps Partnership) Progress() int {
+	done := int(ps.Stage) - 1
+	if ps.Stage == StagePeninjauan && ps.Checklist(StagePeninjauan, nil).Complete() {
+		done = 7
+	}
+	return done
+}

@@ -1,0 +1,610 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// Merging a bundle into the file.
+//
+// Bundles carry no history, only each record as it stands with its UpdatedAt, so a
+// record found on both sides is judged by its content and its UpdatedAt alone:
+//
+//   - New: the file has no record with the ID. It is added.
+//   - Same: both sides are equal. Nothing happens.
+//   - Changed: they differ and the bundle's UpdatedAt is later than the file's: the
+//     other PC changed it after this one last did. By default the bundle's version
+//     replaces the file's.
+//   - Conflict: they differ and the file's UpdatedAt is later than (or equal to) the
+//     bundle's: this PC changed it since, and perhaps the other one too. By default
+//     the file's version, the newer one, is kept.
+//
+// Without a common ancestor this rule cannot see that both sides edited a record when
+// the bundle's edit is the later one: that shows as Changed. The plan therefore lists
+// both versions' titles and times for Changed records as well as for conflicts, and
+// every Changed or Conflict record can be decided either way with a Choice. Clocks of
+// the two PCs are trusted; a PC whose clock runs ahead wins by default.
+//
+// Special cases:
+//
+//   - The school profile is taken only when the file has none; a different profile
+//     is a Conflict kept by default whatever its time (a district office merging its
+//     schools keeps its own).
+//   - Timeline events have no ID and never change: an event equal to one on the same
+//     partnership at the same moment is Same, any other New.
+//   - Attachments never change either: one with a known ID and different content or
+//     name is a Conflict, kept by default.
+//   - A partnership's letters (the nomor surat given) are never lost: whichever version
+//     is kept, letters the other one has and it lacks are added, by number. Letters
+//     alone the bundle adds make the partnership Changed.
+//   - Letter counters keep the larger value of each year, so no number is given twice.
+//   - Import never deletes: a record deleted here but still in the bundle comes back
+//     as New.
+//
+// Importing the same bundle twice changes nothing the second time: every record it
+// took is then Same.
+
+// The types of a plan are the model's (store.ImportPlan is model.ImportPlan), so
+// that the UI can show a plan without importing the store.
+type (
+	// ImportStatus is what a record of a bundle is to the file.
+	ImportStatus = model.ImportStatus
+	// RecordKind names the kind of a record in an ImportPlan.
+	RecordKind = model.RecordKind
+	// Choice decides a Changed or Conflict record.
+	Choice = model.Choice
+	// Version is one side of a record, as a plan shows it.
+	Version = model.Version
+	// ImportItem is one record of the bundle and what it is to the file.
+	ImportItem = model.ImportItem
+	// ImportPlan is what merging a bundle would do, for a person to look at before
+	// ApplyImport.
+	ImportPlan = model.ImportPlan
+	// ImportCounts counts the items of a plan by status.
+	ImportCounts = model.ImportCounts
+	// ImportResult says what ApplyImport wrote.
+	ImportResult = model.ImportResult
+)
+
+// The statuses of a record in an ImportPlan.
+const (
+	ImportNew      = model.ImportNew
+	ImportChanged  = model.ImportChanged
+	ImportSame     = model.ImportSame
+	ImportConflict = model.ImportConflict
+)
+
+// The kinds of record a bundle holds.
+const (
+	RecordSchool      = model.RecordSchool
+	RecordPartner     = model.RecordPartner
+	RecordPartnership = model.RecordPartnership
+	RecordEvent       = model.RecordEvent
+	RecordAttachment  = model.RecordAttachment
+)
+
+// SchoolID stands for the school profile in an ImportItem and in the choices given to
+// ApplyImport (it is not a valid model.ID, so it names no other record).
+const SchoolID = model.SchoolID
+
+// The choices.
+const (
+	ChoiceDefault  = model.ChoiceDefault  // the item's Default
+	ChoiceIncoming = model.ChoiceIncoming // take the bundle's version
+	ChoiceLocal    = model.ChoiceLocal    // keep the file's version
+)
+
+// ErrImportStale: the file changed between PlanImport and ApplyImport.
+var ErrImportStale = errors.New("data berubah sejak pratinjau impor; buat pratinjau lagi lalu impor")
+
+// PlanImport checks the bundle's records and says, for each, whether it is new,
+// changed, the same or in conflict with the file (see the rule above). It changes
+// nothing. A record that is not valid, an ID given twice, or a reference to a partner
+// or partnership neither the bundle nor the file holds is refused, wrapping
+// ErrBundleDamaged and naming the record.
+func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
+	if b == nil {
+		return ImportPlan{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
+	}
+	if err := checkBundle(b); err != nil {
+		return ImportPlan{}, err
+	}
+	var plan ImportPlan
+	err := db.view(func(tx *bolt.Tx) error {
+		var err error
+		plan, err = planImport(tx, b)
+		return err
+	})
+	return plan, err
+}
+
+// ApplyImport merges the plan's bundle into the file in one transaction: all of it or
+// nothing. Each Changed or Conflict record follows choices[its ID] (SchoolID for the
+// school), or its Default; choices for New and Same records are ignored. If the file
+// changed since the plan was made, so that a record's status is no longer the
+// plan's, nothing is written and the error wraps ErrImportStale.
+func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+	b := plan.Bundle
+	if b == nil {
+		return ImportResult{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
+	}
+	if err := checkBundle(b); err != nil {
+		return ImportResult{}, err
+	}
+	var res ImportResult
+	err := db.update(func(tx *bolt.Tx) error {
+		now, err := planImport(tx, b)
+		if err != nil {
+			return err
+		}
+		if !samePlan(now, plan) {
+			return ErrImportStale
+		}
+		res, err = applyImport(tx, now, choices)
+		return err
+	})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res, nil
+}
+
+func samePlan(a, b ImportPlan) bool {
+	if len(a.Items) != len(b.Items) {
+		return false
+	}
+	for i := range a.Items {
+		x, y := a.Items[i], b.Items[i]
+		if x.Kind != y.Kind || x.ID != y.ID || x.Status != y.Status || !x.Local.UpdatedAt.Equal(y.Local.UpdatedAt) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkBundle refuses what Load would refuse, and IDs given twice. ReadBundle has
+// checked each record already; a Bundle may come from elsewhere too.
+func checkBundle(b *Bundle) error {
+	bad := func(err error) error {
+		if errors.Is(err, ErrBundleDamaged) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", ErrBundleDamaged, err)
+	}
+	if err := checkBundleSchool(b.School); err != nil {
+		return bad(err)
+	}
+	seen := make(map[model.ID]bool, len(b.Partners)+len(b.Partnerships)+len(b.Attachments))
+	twice := func(what, name string, id model.ID) error {
+		if seen[id] {
+			return bad(fmt.Errorf("%s %q: ID %s muncul dua kali", what, clip(name), id))
+		}
+		seen[id] = true
+		return nil
+	}
+	for _, p := range b.Partners {
+		if err := checkBundlePartner(p); err != nil {
+			return bad(err)
+		}
+		if err := twice("mitra", p.Name, p.ID); err != nil {
+			return err
+		}
+	}
+	for _, ps := range b.Partnerships {
+		if err := checkBundlePartnership(ps); err != nil {
+			return bad(err)
+		}
+		if err := twice("kemitraan", ps.Title, ps.ID); err != nil {
+			return err
+		}
+	}
+	for _, e := range b.Events {
+		if err := checkBundleEvent(e); err != nil {
+			return bad(err)
+		}
+	}
+	for _, a := range b.Attachments {
+		if err := checkBundleAttachment(a); err != nil {
+			return bad(err)
+		}
+		if err := twice("lampiran", a.Name, a.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The checks of one record of a bundle: what Load refuses.
+
+func checkBundleSchool(s *model.School) error {
+	if s == nil {
+		return nil
+	}
+	if problems := s.Validate(); problems != nil {
+		return fmt.Errorf("profil sekolah: %v", problems)
+	}
+	return nil
+}
+
+func checkBundlePartner(p model.Partner) error {
+	if !p.ID.Valid() {
+		return fmt.Errorf("mitra %q: ID %q tidak valid", clip(p.Name), clip(string(p.ID)))
+	}
+	if problems := p.Validate(); problems != nil {
+		return fmt.Errorf("mitra %q: %v", clip(p.Name), problems)
+	}
+	return nil
+}
+
+func checkBundlePartnership(ps model.Partnership) error {
+	if !ps.ID.Valid() {
+		return fmt.Errorf("kemitraan %q: ID %q tidak valid", clip(ps.Title), clip(string(ps.ID)))
+	}
+	if ps.PartnerID != "" && !ps.PartnerID.Valid() {
+		return fmt.Errorf("kemitraan %q: ID mitra %q tidak valid", clip(ps.Title), clip(string(ps.PartnerID)))
+	}
+	if problems := ps.Validate(); problems != nil {
+		return fmt.Errorf("kemitraan %q: %v", clip(ps.Title), problems)
+	}
+	return nil
+}
+
+func checkBundleEvent(e model.Event) error {
+	if err := checkEvent(e); err != nil {
+		return fmt.Errorf("peristiwa %q kemitraan %s: %v", clip(e.Text), clip(string(e.PartnershipID)), err)
+	}
+	if !e.PartnershipID.Valid() || e.Time.IsZero() || !e.Stage.Valid() {
+		return fmt.Errorf("peristiwa %q kemitraan %q: kemitraan, waktu dan tahap wajib diisi", clip(e.Text), clip(string(e.PartnershipID)))
+	}
+	return nil
+}
+
+func checkBundleAttachment(a AttachmentFile) error {
+	if !a.ID.Valid() || !a.PartnershipID.Valid() {
+		return fmt.Errorf("lampiran %q: ID %q atau kemitraan %q tidak valid", clip(a.Name), clip(string(a.ID)), clip(string(a.PartnershipID)))
+	}
+	if _, err := model.CheckAttachment(a.Name, a.Data); err != nil {
+		return fmt.Errorf("lampiran %q: %v", clip(a.Name), err)
+	}
+	return nil
+}
+
+// planImport compares the bundle with the file inside tx.
+func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
+	plan := ImportPlan{Bundle: b, LetterCounters: map[string]uint64{}}
+	add := func(it ImportItem) {
+		switch it.Status {
+		case ImportNew, ImportChanged:
+			it.Default = ChoiceIncoming
+		default:
+			it.Default = ChoiceLocal
+		}
+		plan.Items = append(plan.Items, it)
+	}
+
+	if b.School != nil {
+		in := *b.School
+		it := ImportItem{Kind: RecordSchool, ID: SchoolID, Incoming: Version{Title: in.Name, UpdatedAt: in.UpdatedAt}}
+		if tx.Bucket(bucketSchool).Get(keyProfile) == nil {
+			it.Status = ImportNew
+		} else {
+			local, err := getSchool(tx)
+			if err != nil {
+				return plan, err
+			}
+			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
+			it.Status = ImportConflict
+			if sameJSON(local, in) {
+				it.Status = ImportSame
+			}
+			plan.OtherSchool = local.NPSN != "" && in.NPSN != "" && local.NPSN != in.NPSN
+		}
+		add(it)
+	}
+
+	partners := tx.Bucket(bucketPartners)
+	for i, in := range b.Partners {
+		it := ImportItem{Kind: RecordPartner, ID: in.ID, Incoming: Version{Title: in.Name, UpdatedAt: in.UpdatedAt}, Index: i}
+		if v := partners.Get([]byte(in.ID)); v == nil {
+			it.Status = ImportNew
+		} else {
+			var local model.Partner
+			if err := decode(bucketPartners, []byte(in.ID), v, &local); err != nil {
+				return plan, err
+			}
+			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
+			it.Status = compareVersions(sameJSON(local, in), local.UpdatedAt, in.UpdatedAt)
+		}
+		add(it)
+	}
+
+	inBundle := make(map[model.ID]bool, len(b.Partners)+len(b.Partnerships))
+	for _, p := range b.Partners {
+		inBundle[p.ID] = true
+	}
+	partnerships := tx.Bucket(bucketPartnerships)
+	for i, in := range b.Partnerships {
+		if in.PartnerID != "" && !inBundle[in.PartnerID] && partners.Get([]byte(in.PartnerID)) == nil {
+			return plan, fmt.Errorf("%w: kemitraan %q: mitra %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(in.Title), in.PartnerID)
+		}
+		it := ImportItem{Kind: RecordPartnership, ID: in.ID, Incoming: Version{Title: in.Title, UpdatedAt: in.UpdatedAt}, Index: i}
+		if v := partnerships.Get([]byte(in.ID)); v == nil {
+			it.Status = ImportNew
+		} else {
+			var local model.Partnership
+			if err := decode(bucketPartnerships, []byte(in.ID), v, &local); err != nil {
+				return plan, err
+			}
+			it.Local = Version{Title: local.Title, UpdatedAt: local.UpdatedAt}
+			same := sameJSON(withoutLetters(local), withoutLetters(in))
+			if same && len(missingLetters(local.Letters, in.Letters)) > 0 {
+				it.Status = ImportChanged // letters alone: nothing to lose by taking them
+			} else {
+				it.Status = compareVersions(same, local.UpdatedAt, in.UpdatedAt)
+			}
+		}
+		add(it)
+	}
+	for _, ps := range b.Partnerships {
+		inBundle[ps.ID] = true
+	}
+
+	for i, e := range b.Events {
+		if !inBundle[e.PartnershipID] && partnerships.Get([]byte(e.PartnershipID)) == nil {
+			return plan, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), e.PartnershipID)
+		}
+		it := ImportItem{Kind: RecordEvent, ID: e.PartnershipID, Incoming: Version{Title: e.Text, UpdatedAt: e.Time}, Index: i, Status: ImportNew}
+		dup, err := hasEvent(tx, e)
+		if err != nil {
+			return plan, err
+		}
+		if dup {
+			it.Status, it.Local = ImportSame, it.Incoming
+		}
+		add(it)
+	}
+
+	for i, a := range b.Attachments {
+		if !inBundle[a.PartnershipID] && partnerships.Get([]byte(a.PartnershipID)) == nil {
+			return plan, fmt.Errorf("%w: lampiran %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(a.Name), a.PartnershipID)
+		}
+		it := ImportItem{Kind: RecordAttachment, ID: a.ID, Incoming: Version{Title: a.Name, UpdatedAt: a.Added}, Index: i}
+		local, data, found, err := localAttachment(tx, a)
+		if err != nil {
+			return plan, err
+		}
+		switch {
+		case !found:
+			it.Status = ImportNew
+		default:
+			it.Local = Version{Title: local.Name, UpdatedAt: local.Added}
+			it.Status = ImportConflict
+			in := normalAttachment(a)
+			if sameJSON(local, in.Attachment) && bytes.Equal(data, in.Data) {
+				it.Status = ImportSame
+			}
+		}
+		add(it)
+	}
+
+	counters := tx.Bucket(bucketCounters)
+	for year, n := range b.LetterCounters {
+		y, _ := strconv.Atoi(year)
+		if n > localCounter(counters, y) {
+			plan.LetterCounters[year] = n
+		}
+	}
+	return plan, nil
+}
+
+// compareVersions applies the rule to a record found on both sides.
+func compareVersions(same bool, local, incoming time.Time) ImportStatus {
+	switch {
+	case same:
+		return ImportSame
+	case incoming.After(local):
+		return ImportChanged
+	default:
+		return ImportConflict
+	}
+}
+
+// applyImport writes what plan and choices decide; plan was made in tx.
+func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+	var res ImportResult
+	b := plan.Bundle
+	take := func(it ImportItem) bool {
+		switch it.Status {
+		case ImportNew:
+			res.Added++
+			return true
+		case ImportSame:
+			res.Unchanged++
+			return false
+		}
+		c := choices[it.ID]
+		if c != ChoiceIncoming && c != ChoiceLocal {
+			c = it.Default
+		}
+		if c == ChoiceIncoming {
+			res.Updated++
+			return true
+		}
+		res.Kept++
+		return false
+	}
+
+	for _, it := range plan.Items {
+		switch it.Kind {
+		case RecordSchool:
+			if take(it) {
+				if err := putJSON(tx.Bucket(bucketSchool), keyProfile, *b.School); err != nil {
+					return res, err
+				}
+			}
+		case RecordPartner:
+			if take(it) {
+				p := b.Partners[it.Index]
+				if err := putJSON(tx.Bucket(bucketPartners), []byte(p.ID), p); err != nil {
+					return res, err
+				}
+			}
+		case RecordPartnership:
+			in := b.Partnerships[it.Index]
+			if it.Status == ImportNew {
+				res.Added++
+				if err := checkPartner(tx, in); err != nil {
+					return res, err
+				}
+				if err := putPartnership(tx, in); err != nil {
+					return res, err
+				}
+				continue
+			}
+			local, err := getPartnership(tx, in.ID)
+			if err != nil {
+				return res, err
+			}
+			if take(it) {
+				in.Letters = append(append([]model.Letter(nil), in.Letters...), missingLetters(in.Letters, local.Letters)...)
+				if err := checkPartner(tx, in); err != nil {
+					return res, err
+				}
+				if err := putPartnership(tx, in); err != nil {
+					return res, err
+				}
+			} else if extra := missingLetters(local.Letters, in.Letters); len(extra) > 0 {
+				// the version kept lacks letters the other PC gave: keep their numbers
+				local.Letters = append(local.Letters, extra...)
+				res.LettersAdded += len(extra)
+				if err := putPartnership(tx, local); err != nil {
+					return res, err
+				}
+			}
+		case RecordEvent:
+			if it.Status != ImportNew {
+				res.Unchanged++
+				continue
+			}
+			e := b.Events[it.Index]
+			e.Time = e.Time.Round(0)
+			// the bundle itself may hold the same event twice
+			dup, err := hasEvent(tx, e)
+			if err != nil {
+				return res, err
+			}
+			res.Added++
+			if dup {
+				continue
+			}
+			if err := putEvent(tx, e); err != nil {
+				return res, err
+			}
+		case RecordAttachment:
+			if !take(it) {
+				continue
+			}
+			a := normalAttachment(b.Attachments[it.Index])
+			// a conflicting one may be filed under another partnership
+			if key, _ := findAttachment(tx.Bucket(bucketAttachments), a.ID); key != nil {
+				if err := tx.Bucket(bucketAttachments).Delete(key); err != nil {
+					return res, err
+				}
+			}
+			if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
+				return res, err
+			}
+			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
+				return res, err
+			}
+		}
+	}
+
+	counters := tx.Bucket(bucketCounters)
+	for year, n := range plan.LetterCounters {
+		y, _ := strconv.Atoi(year)
+		var buf [8]byte
+		binary.BigEndian.PutUint64(buf[:], n)
+		if err := counters.Put(letterCounterKey(y), buf[:]); err != nil {
+			return res, err
+		}
+		res.CountersRaised++
+	}
+	return res, nil
+}
+
+// localAttachment finds the file's attachment with a's ID, under a's partnership or
+// another, with its data.
+func localAttachment(tx *bolt.Tx, a AttachmentFile) (model.Attachment, []byte, bool, error) {
+	var local model.Attachment
+	data := tx.Bucket(bucketAttachmentData).Get([]byte(a.ID))
+	list := tx.Bucket(bucketAttachments)
+	key := attachmentKey(a.PartnershipID, a.ID)
+	v := list.Get(key)
+	if v == nil {
+		if data == nil {
+			return local, nil, false, nil
+		}
+		key, v = findAttachment(list, a.ID)
+		if v == nil {
+			return local, nil, false, nil
+		}
+	}
+	err := decode(bucketAttachments, key, v, &local)
+	return local, data, true, err
+}
+
+// normalAttachment is a as the file keeps it: type and size from its data.
+func normalAttachment(a AttachmentFile) AttachmentFile {
+	typ, _ := model.CheckAttachment(a.Name, a.Data)
+	a.Type, a.Size = typ, int64(len(a.Data))
+	return a
+}
+
+// localCounter is the file's letter counter of year (0 when none or unreadable:
+// the bundle's value then wins, which never gives a number twice).
+func localCounter(b *bolt.Bucket, year int) uint64 {
+	v := b.Get(letterCounterKey(year))
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+func withoutLetters(ps model.Partnership) model.Partnership {
+	ps.Letters = nil
+	return ps
+}
+
+// missingLetters are the letters of other whose number have does not hold.
+func missingLetters(have, other []model.Letter) []model.Letter {
+	numbers := make(map[string]bool, len(have))
+	for _, l := range have {
+		numbers[l.Number] = true
+	}
+	var missing []model.Letter
+	for _, l := range other {
+		if !numbers[l.Number] {
+			missing = append(missing, l)
+			numbers[l.Number] = true
+		}
+	}
+	return missing
+}
+
+// sameJSON reports whether a and b are stored alike: records are kept as JSON, so two
+// versions that encode the same are the same record.
+func sameJSON(a, b any) bool {
+	x, errX := json.Marshal(a)
+	y, errY := json.Marshal(b)
+	return errX == nil && errY == nil && bytes.Equal(x, y)
+}

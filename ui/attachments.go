@@ -1,0 +1,364 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// attachmentExtensions are the files the open dialog offers.
+var attachmentExtensions = []string{".pdf", ".png", ".jpg", ".jpeg", ".PDF", ".PNG", ".JPG", ".JPEG"}
+
+// attachmentsPanel is the Lampiran tab of a partnership: its files (signed agreement
+// scans, photos, attendance lists), which can be added, opened in the system's viewer,
+// saved elsewhere and removed. It is a small handle on the panel's state, so copies
+// of it show and refresh the same panel.
+type attachmentsPanel struct{ *attachmentsView }
+
+type attachmentsView struct {
+	st  Store
+	win fyne.Window
+	app App
+	id  model.ID
+	// tempDir is where Buka writes a file for the system's viewer.
+	tempDir string
+
+	files []model.Attachment // newest first
+
+	list      *widget.List
+	empty     *widget.Label
+	addButton *widget.Button
+	status    *widget.Label
+	content   fyne.CanvasObject
+
+	jobs            sync.WaitGroup // reads and writes of file data; tests wait on it
+	onChangeHandler func()
+}
+
+// newAttachmentsPanel builds the attachments of partnership id and lists them.
+func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachmentsPanel {
+	v := &attachmentsView{st: st, win: w, app: a, id: id,
+		tempDir: filepath.Join(os.TempDir(), "kemitraan-lampiran")}
+	v.list = widget.NewList(
+		func() int { return len(v.files) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("")
+			name.TextStyle = fyne.TextStyle{Bold: true}
+			name.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("")
+			detail.Truncation = fyne.TextTruncateEllipsis
+			detail.SizeName = theme.SizeNameCaptionText
+			open := widget.NewButtonWithIcon(lang.L("attach.open"), theme.FolderOpenIcon(), nil)
+			saveAs := widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil)
+			del := widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), nil)
+			del.Importance = widget.DangerImportance
+			// the buttons keep their own height, centred on the row's two lines
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()),
+				container.NewCenter(container.NewHBox(open, saveAs, del)), container.NewVBox(name, detail))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < 0 || i >= len(v.files) {
+				return
+			}
+			a := v.files[i]
+			c := o.(*fyne.Container)
+			texts := c.Objects[0].(*fyne.Container)
+			texts.Objects[0].(*widget.Label).SetText(a.Name)
+			texts.Objects[1].(*widget.Label).SetText(attachmentDetail(a))
+			c.Objects[1].(*widget.Icon).SetResource(attachmentIcon(a))
+			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
+			buttons.Objects[0].(*widget.Button).OnTapped = func() { v.open(a) }
+			buttons.Objects[1].(*widget.Button).OnTapped = func() { v.chooseSaveAs(a) }
+			buttons.Objects[2].(*widget.Button).OnTapped = func() { v.confirmDelete(a) }
+		})
+	v.list.OnSelected = func(widget.ListItemID) { v.list.UnselectAll() }
+	v.empty = widget.NewLabel(lang.L("attach.empty"))
+	v.empty.Wrapping = fyne.TextWrapWord
+	v.addButton = widget.NewButtonWithIcon(lang.L("attach.add"), theme.ContentAddIcon(), v.chooseFile)
+	hint := widget.NewLabel(lang.L("attach.hint"))
+	hint.SizeName = theme.SizeNameCaptionText
+	v.status = widget.NewLabel("")
+	v.status.Wrapping = fyne.TextWrapBreak
+	v.status.Hide()
+	top := container.NewBorder(nil, nil, v.addButton, nil, hint)
+	v.content = container.NewBorder(top, v.status, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty)))
+	v.refresh()
+	return attachmentsPanel{v}
+}
+
+func (v *attachmentsView) object() fyne.CanvasObject { return v.content }
+
+// setOnChange sets what runs after a file was added or removed (the timeline has a
+// new event then).
+func (v *attachmentsView) setOnChange(fn func()) { v.onChangeHandler = fn }
+
+// wait blocks until reads and writes of file data have finished; for tests.
+func (v *attachmentsView) wait() { v.jobs.Wait() }
+
+// refresh lists the attachments again; no file data is read.
+func (v *attachmentsView) refresh() {
+	files, err := v.st.Attachments(v.id)
+	if err != nil {
+		v.say(lang.L("error.read", map[string]string{"Err": errText(err)}), widget.DangerImportance)
+		return
+	}
+	for i, j := 0, len(files)-1; i < j; i, j = i+1, j-1 {
+		files[i], files[j] = files[j], files[i]
+	}
+	v.files = files
+	if len(files) == 0 {
+		v.empty.Show()
+	} else {
+		v.empty.Hide()
+	}
+	v.list.Refresh()
+}
+
+func (v *attachmentsView) changed() {
+	v.refresh()
+	if v.onChangeHandler != nil {
+		v.onChangeHandler()
+	}
+}
+
+// say shows a line under the list: what was done, or what went wrong.
+func (v *attachmentsView) say(msg string, imp widget.Importance) {
+	v.status.Importance = imp
+	v.status.SetText(msg)
+	v.status.Show()
+}
+
+// attachmentDetail is a row's second line: "1,5 MB · 26 November 2026 · Perjanjian".
+func attachmentDetail(a model.Attachment) string {
+	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": model.LongDate(a.Added.Local())})}
+	if o := ownerLabel(a.Owner); o != "" {
+		parts = append(parts, o)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func attachmentIcon(a model.Attachment) fyne.Resource {
+	if strings.HasPrefix(a.Type, "image/") {
+		return theme.FileImageIcon()
+	}
+	return theme.FileTextIcon()
+}
+
+// ownerLabel says what a file belongs to, "" for the partnership itself.
+func ownerLabel(owner string) string {
+	switch {
+	case owner == "":
+		return ""
+	case owner == "agreement":
+		return lang.L("attach.owner.agreement")
+	case owner == "document":
+		return lang.L("attach.owner.document")
+	case strings.HasPrefix(owner, "activity:"):
+		return lang.L("attach.owner.activity")
+	}
+	return owner
+}
+
+// sizeText is a file's size as people read it: "12 KB", "1,5 MB".
+func sizeText(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)/1024)
+	}
+	mb := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
+	return strings.Replace(mb, ".", lang.L("number.decimal"), 1) + " MB"
+}
+
+// chooseFile lets the person pick a PDF, PNG or JPG file to attach.
+func (v *attachmentsView) chooseFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.refused(lang.L("attach.unreadable", map[string]string{"Err": err.Error()}))
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		v.addFrom(r.URI().Name(), r)
+	}, v.win)
+	d.SetFilter(storage.NewExtensionFileFilter(attachmentExtensions))
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// addFrom reads the file off the UI goroutine, checks it and stores it with the
+// partnership; the open dialog's callback calls it. r is closed.
+func (v *attachmentsView) addFrom(name string, r io.ReadCloser) {
+	v.addButton.Disable()
+	v.say(lang.L("attach.adding", map[string]string{"Name": name}), widget.MediumImportance)
+	v.jobs.Add(1)
+	go func() {
+		defer v.jobs.Done()
+		saved, err := v.readAndStore(name, r)
+		fyne.Do(func() { v.added(name, saved, err) })
+	}()
+}
+
+// readAndStore reads at most one byte more than may be attached, then checks and
+// stores the file. It touches no widget.
+func (v *attachmentsView) readAndStore(name string, r io.ReadCloser) (model.Attachment, error) {
+	defer r.Close()
+	data, err := io.ReadAll(io.LimitReader(r, model.MaxAttachmentBytes+1))
+	if err != nil {
+		return model.Attachment{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if _, err := model.CheckAttachment(name, data); err != nil {
+		return model.Attachment{}, err
+	}
+	return v.st.AddAttachment(model.Attachment{PartnershipID: v.id, Name: name}, data)
+}
+
+// added shows the outcome of addFrom; it runs on the UI goroutine.
+func (v *attachmentsView) added(name string, a model.Attachment, err error) {
+	v.addButton.Enable()
+	if err != nil {
+		v.status.Hide()
+		var fe model.FieldError
+		if errors.As(err, &fe) {
+			v.refused(problemText(fe))
+			return
+		}
+		v.refused(errText(err))
+		return
+	}
+	v.say(lang.L("attach.done", map[string]string{"Name": a.Name}), widget.SuccessImportance)
+	v.changed()
+}
+
+// refused says plainly why a file was not attached.
+func (v *attachmentsView) refused(msg string) {
+	dialog.ShowInformation(lang.L("attach.refused.title"), msg, v.win)
+}
+
+// open writes the file to a temporary folder and opens it in the system's viewer.
+func (v *attachmentsView) open(a model.Attachment) {
+	v.jobs.Add(1)
+	go func() {
+		defer v.jobs.Done()
+		path, err := v.writeTemp(a)
+		fyne.Do(func() {
+			if err != nil {
+				v.say(lang.L("attach.openfailed", map[string]string{"Err": errText(err)}), widget.DangerImportance)
+				return
+			}
+			u, err := url.Parse(storage.NewFileURI(path).String())
+			if err == nil {
+				err = v.app.OpenURL(u)
+			}
+			if err != nil {
+				v.say(lang.L("attach.notopened", map[string]string{"Path": path}), widget.WarningImportance)
+				return
+			}
+			v.say(lang.L("attach.opened", map[string]string{"Path": path}), widget.MediumImportance)
+		})
+	}()
+}
+
+// writeTemp writes the attachment's data under tempDir with its own name.
+func (v *attachmentsView) writeTemp(a model.Attachment) (string, error) {
+	data, err := v.st.AttachmentData(a.ID)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(v.tempDir, 0o700); err != nil {
+		return "", fmt.Errorf("lampiran %s: %w", a.Name, err)
+	}
+	name := filepath.Base(filepath.Clean(a.Name))
+	if name == "." || name == string(filepath.Separator) || name == ".." {
+		name = string(a.ID) + filepath.Ext(a.Name)
+	}
+	path := filepath.Join(v.tempDir, name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		return "", fmt.Errorf("lampiran %s: %w", path, err)
+	}
+	return path, nil
+}
+
+// chooseSaveAs asks where to save a copy of the file.
+func (v *attachmentsView) chooseSaveAs(a model.Attachment) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			v.say(lang.L("attach.savefailed", map[string]string{"Err": err.Error()}), widget.DangerImportance)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		v.saveTo(a, w, w.URI().Path())
+	}, v.win)
+	d.SetFileName(a.Name)
+	if ext := filepath.Ext(a.Name); ext != "" {
+		d.SetFilter(storage.NewExtensionFileFilter([]string{strings.ToLower(ext), strings.ToUpper(ext)}))
+	}
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// saveTo writes the file's data to w off the UI goroutine; the save dialog's callback
+// calls it. w is closed.
+func (v *attachmentsView) saveTo(a model.Attachment, w io.WriteCloser, where string) {
+	v.jobs.Add(1)
+	go func() {
+		defer v.jobs.Done()
+		err := func() error {
+			data, err := v.st.AttachmentData(a.ID)
+			if err != nil {
+				w.Close()
+				return err
+			}
+			if _, err := w.Write(data); err != nil {
+				w.Close()
+				return fmt.Errorf("%s: %w", where, err)
+			}
+			return w.Close()
+		}()
+		fyne.Do(func() {
+			if err != nil {
+				v.say(lang.L("attach.savefailed", map[string]string{"Err": errText(err)}), widget.DangerImportance)
+				return
+			}
+			v.say(lang.L("attach.saved", map[string]string{"Path": where}), widget.SuccessImportance)
+		})
+	}()
+}
+
+// confirmDelete asks, naming the file, before removing it.
+func (v *attachmentsView) confirmDelete(a model.Attachment) {
+	d := dialog.NewConfirm(lang.L("attach.delete.title"),
+		lang.L("attach.delete.question", map[string]string{"Name": a.Name}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := v.st.DeleteAttachment(a.ID); err != nil {
+				v.say(lang.L("error.delete", map[string]string{"Err": errText(err)}), widget.DangerImportance)
+				return
+			}
+			v.say(lang.L("attach.deleted", map[string]string{"Name": a.Name}), widget.MediumImportance)
+			v.changed()
+		}, v.win)
+	d.SetConfirmText(lang.L("action.delete"))
+	d.SetDismissText(lang.L("action.cancel"))
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}

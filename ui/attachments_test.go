@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/assets"
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// showAttachments stores a partnership and shows its attachments alone in the window.
+func showAttachments(h *harness) (attachmentsPanel, model.Partnership) {
+	h.t.Helper()
+	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StagePerjanjian, model.StatusBerjalan)
+	ap := newAttachmentsPanel(h.db, h.win, h.app, p.ID)
+	ap.tempDir = filepath.Join(h.dir, "lampiran-sementara")
+	h.win.SetContent(ap.object())
+	return ap, p
+}
+
+// rowButton is the button with text in the list row that shows label.
+func rowButton(t *testing.T, root fyne.CanvasObject, label, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	// visit reports whether o shows label, and the button it holds
+	var visit func(o fyne.CanvasObject) (bool, *widget.Button)
+	visit = func(o fyne.CanvasObject) (bool, *widget.Button) {
+		if o == nil || !o.Visible() || found != nil {
+			return false, nil
+		}
+		switch x := o.(type) {
+		case *widget.Label:
+			return x.Text == label, nil
+		case *widget.Button:
+			if x.Text == text {
+				return false, x
+			}
+			return false, nil
+		}
+		var kids []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			kids = x.Objects
+		case fyne.Widget:
+			kids = test.WidgetRenderer(x).Objects()
+		}
+		has, btn := false, (*widget.Button)(nil)
+		for _, k := range kids {
+			h, b := visit(k)
+			has = has || h
+			if b != nil {
+				btn = b
+			}
+		}
+		if has && btn != nil && found == nil {
+			found = btn // the smallest part that holds both is the row
+		}
+		return has, btn
+	}
+	visit(root)
+	if found == nil {
+		t.Fatalf("no row %q with a button %q", label, text)
+	}
+	return found
+}
+
+// minimal PDF: the check looks at its first bytes
+var testPDF = []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+func TestAttachmentsAddOpenSaveDelete(t *testing.T) {
+	h := newHarness(t)
+	ap, p := showAttachments(h)
+	h.mustShow("Belum ada lampiran")
+
+	// the file dialog's callback hands the file over to addFrom
+	ap.addFrom("foto kegiatan.png", io.NopCloser(bytes.NewReader(assets.LogoPlaceholder)))
+	ap.wait()
+	ap.addFrom("PKS bertanda tangan.pdf", io.NopCloser(bytes.NewReader(testPDF)))
+	ap.wait()
+
+	stored, err := h.db.Attachments(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored) != 2 || stored[0].Name != "foto kegiatan.png" || stored[1].Name != "PKS bertanda tangan.pdf" {
+		t.Fatalf("stored %+v", stored)
+	}
+	if len(ap.files) != 2 || ap.files[0].Name != "PKS bertanda tangan.pdf" {
+		t.Errorf("the list holds %+v, newest first expected", ap.files)
+	}
+	h.mustShow("foto kegiatan.png")
+	h.mustShow(sizeText(int64(len(assets.LogoPlaceholder))) + " · ditambahkan ")
+	h.mustShow("1 KB · ditambahkan ")
+	h.mustShow("PKS bertanda tangan.pdf terlampir.")
+
+	// Buka writes the file to the temporary folder and opens it
+	test.Tap(rowButton(t, ap.object(), "foto kegiatan.png", "Buka"))
+	ap.wait()
+	path := filepath.Join(ap.tempDir, "foto kegiatan.png")
+	if data, err := os.ReadFile(path); err != nil || !bytes.Equal(data, assets.LogoPlaceholder) {
+		t.Errorf("temporary copy: %v (%d bytes)", err, len(data))
+	}
+	if len(h.app.opened) != 1 || h.app.opened[0].Scheme != "file" || !strings.HasSuffix(h.app.opened[0].Path, "/foto kegiatan.png") {
+		t.Errorf("opened %v", h.app.opened)
+	}
+
+	// Simpan sebagai… writes the data where the save dialog says
+	out := filepath.Join(h.dir, "salinan.pdf")
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ap.saveTo(ap.files[0], f, out)
+	ap.wait()
+	if data, err := os.ReadFile(out); err != nil || !bytes.Equal(data, testPDF) {
+		t.Errorf("saved copy: %v %q", err, data)
+	}
+	h.mustShow("Tersimpan di " + out)
+
+	// Hapus asks, naming the file; Batal keeps it
+	test.Tap(rowButton(t, ap.object(), "PKS bertanda tangan.pdf", "Hapus"))
+	h.mustShow(`Hapus lampiran "PKS bertanda tangan.pdf"?`)
+	test.Tap(h.overlayButton("Batal"))
+	if got, _ := h.db.Attachments(p.ID); len(got) != 2 {
+		t.Fatalf("Batal deleted: %+v", got)
+	}
+	test.Tap(rowButton(t, ap.object(), "PKS bertanda tangan.pdf", "Hapus"))
+	test.Tap(h.overlayButton("Hapus"))
+	got, _ := h.db.Attachments(p.ID)
+	if len(got) != 1 || got[0].Name != "foto kegiatan.png" {
+		t.Errorf("after delete: %+v", got)
+	}
+	if len(ap.files) != 1 || h.shows("PKS bertanda tangan.pdf ·") {
+		t.Errorf("the list still shows the file: %+v", ap.files)
+	}
+
+	// the timeline has the additions and the removal
+	tp := newTimelinePanel(h.db, h.win, p.ID)
+	if e := tp.events[0]; e.Kind != model.EventAttachmentRemoved || e.Text != "Lampiran dihapus: PKS bertanda tangan.pdf" {
+		t.Errorf("newest event %+v", e)
+	}
+	added := 0
+	for _, e := range tp.events {
+		if e.Kind == model.EventAttachmentAdded {
+			added++
+		}
+	}
+	if added != 2 {
+		t.Errorf("%d attachment events", added)
+	}
+	h.win.SetContent(tp.object())
+	h.mustShow("Lampiran dihapus · Tahap 4")
+}
+
+func TestAttachmentsRefused(t *testing.T) {
+	h := newHarness(t)
+	ap, p := showAttachments(h)
+
+	// a program renamed to .pdf
+	exe := append([]byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"), make([]byte, 200)...)
+	ap.addFrom("setup.pdf", io.NopCloser(bytes.NewReader(exe)))
+	ap.wait()
+	h.mustShow("Berkas tidak dilampirkan")
+	h.mustShow("Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan.")
+	test.Tap(h.overlayButton("OK"))
+
+	// more than 25 MB
+	big := append(bytes.Clone(assets.LogoPlaceholder), make([]byte, model.MaxAttachmentBytes)...)
+	ap.addFrom("besar.png", io.NopCloser(bytes.NewReader(big)))
+	ap.wait()
+	h.mustShow("Berkas terlalu besar (maksimal 25 MB).")
+	test.Tap(h.overlayButton("OK"))
+
+	if got, _ := h.db.Attachments(p.ID); len(got) != 0 {
+		t.Errorf("stored %+v", got)
+	}
+	if ap.addButton.Disabled() {
+		t.Error("Lampirkan berkas stays disabled")
+	}
+	for n, want := range map[int64]string{0: "0 KB", 1: "1 KB", 1024: "1 KB", 1025: "2 KB", 3 << 19: "1,5 MB", 25 << 20: "25,0 MB"} {
+		if got := sizeText(n); got != want {
+			t.Errorf("sizeText(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
+)
+
+// batchDialog is Cetak dokumen, reached from the Kemitraan list: the laporan tahunan
+// of a chosen year over every partnership, and the request letters of several
+// partnerships at once into one folder, with progress and a cancel button. Each letter
+// is numbered and kept with its partnership as a single one is.
+type batchDialog struct {
+	g *gui
+
+	year       *widget.Select
+	annual     *widget.Button
+	candidates []model.Summary // with a partner, from stage 2
+	chosen     map[model.ID]bool
+	list       *widget.List
+	all        *widget.Check
+	start      *widget.Button
+	cancel     *widget.Button
+	progress   *widget.ProgressBar
+	status     *widget.Label
+	cancelled  atomic.Bool
+	running    bool
+
+	dlg *dialog.CustomDialog
+}
+
+// showBatch opens the dialog and returns it.
+func (g *gui) showBatch() *batchDialog {
+	b := newBatchDialog(g)
+	b.dlg = dialog.NewCustom(lang.L("batch.title"), lang.L("action.close"), b.object(), g.win)
+	b.dlg.Resize(fyne.NewSize(720, 560))
+	b.dlg.Show()
+	return b
+}
+
+func newBatchDialog(g *gui) *batchDialog {
+	b := &batchDialog{g: g, chosen: map[model.ID]bool{}}
+	now := g.opts.Now()
+	years := []string{}
+	for y := now.Year(); y >= now.Year()-5; y-- {
+		years = append(years, strconv.Itoa(y))
+	}
+	b.year = widget.NewSelect(years, nil)
+	b.year.SetSelectedIndex(0)
+	b.annual = widget.NewButtonWithIcon(lang.L("batch.annual.make"), theme.DocumentPrintIcon(), b.makeAnnual)
+
+	all, _ := g.db.Summaries()
+	for _, s := range all {
+		if s.PartnerID != "" && s.Stage >= model.StagePenjajakan {
+			b.candidates = append(b.candidates, s)
+		}
+	}
+	b.list = widget.NewList(
+		func() int { return len(b.candidates) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			s := b.candidates[i]
+			c := o.(*widget.Check)
+			c.OnChanged = nil
+			c.SetText(s.Title + " — " + s.PartnerName)
+			c.SetChecked(b.chosen[s.ID])
+			c.OnChanged = func(on bool) { b.chosen[s.ID] = on; b.updateStart() }
+		})
+	b.all = widget.NewCheck(lang.L("batch.all"), func(on bool) {
+		for _, s := range b.candidates {
+			b.chosen[s.ID] = on
+		}
+		b.list.Refresh()
+		b.updateStart()
+	})
+	b.start = widget.NewButtonWithIcon(lang.L("batch.letters.make"), theme.FolderOpenIcon(), b.chooseFolder)
+	b.start.Importance = widget.HighImportance
+	b.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), func() { b.cancelled.Store(true) })
+	b.cancel.Disable()
+	b.progress = widget.NewProgressBar()
+	b.status = widget.NewLabel("")
+	b.status.Wrapping = fyne.TextWrapBreak
+	b.updateStart()
+	return b
+}
+
+func (b *batchDialog) object() fyne.CanvasObject {
+	annual := widget.NewCard("", lang.L("batch.annual"), container.NewVBox(
+		widget.NewLabel(lang.L("batch.annual.hint")),
+		container.NewHBox(widget.NewLabel(lang.L("batch.year")), b.year, b.annual)))
+	hint := widget.NewLabel(lang.L("batch.letters.hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	var body fyne.CanvasObject = b.list
+	if len(b.candidates) == 0 {
+		none := widget.NewLabel(lang.L("batch.letters.none"))
+		none.Wrapping = fyne.TextWrapWord
+		body = none
+	}
+	letters := container.NewBorder(
+		container.NewVBox(widget.NewLabelWithStyle(lang.L("batch.letters"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), hint, b.all),
+		container.NewVBox(b.progress, container.NewHBox(b.start, b.cancel), b.status), nil, nil, body)
+	return container.NewBorder(annual, nil, nil, nil, letters)
+}
+
+// selected are the partnerships ticked, in the list's order.
+func (b *batchDialog) selected() []model.ID {
+	var ids []model.ID
+	for _, s := range b.candidates {
+		if b.chosen[s.ID] {
+			ids = append(ids, s.ID)
+		}
+	}
+	return ids
+}
+
+func (b *batchDialog) updateStart() {
+	setEnabled(b.start, !b.running && len(b.selected()) > 0)
+}
+
+// chooseFolder asks for the folder the letters go into, then prints them.
+func (b *batchDialog) chooseFolder() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			b.status.SetText(errText(err))
+			return
+		}
+		if u == nil {
+			return
+		}
+		b.run(u.Path())
+	}, b.g.win)
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// run prints the chosen partnerships' request letters into dir off the UI goroutine,
+// one after the other, until done or cancelled.
+func (b *batchDialog) run(dir string) {
+	ids := b.selected()
+	if len(ids) == 0 || b.running {
+		return
+	}
+	b.running = true
+	b.cancelled.Store(false)
+	b.start.Disable()
+	b.cancel.Enable()
+	b.progress.Max = float64(len(ids))
+	b.progress.SetValue(0)
+	b.status.SetText(lang.L("batch.running", map[string]any{"Done": 0, "Total": len(ids)}))
+	g := b.g
+	now := g.opts.Now()
+	g.jobs.Add(1)
+	go func() {
+		defer g.jobs.Done()
+		done, failed := 0, []string{}
+		for i, id := range ids {
+			if b.cancelled.Load() {
+				break
+			}
+			err := printLetterInto(g, id, dir, now)
+			if err != nil {
+				failed = append(failed, fmt.Sprintf("%s: %s", b.title(id), docErrorText(err)))
+			} else {
+				done++
+			}
+			n := i + 1
+			fyne.Do(func() {
+				b.progress.SetValue(float64(n))
+				b.status.SetText(lang.L("batch.running", map[string]any{"Done": n, "Total": len(ids)}))
+			})
+		}
+		fyne.Do(func() { b.finished(dir, done, len(ids), failed) })
+	}()
+}
+
+func (b *batchDialog) title(id model.ID) string {
+	for _, s := range b.candidates {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return string(id)
+}
+
+// printLetterInto makes one request letter (numbered, kept, on the timeline) and
+// writes it into dir. It touches no widget.
+func printLetterInto(g *gui, id model.ID, dir string, now time.Time) error {
+	made, err := document.Make(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now})
+	if err != nil {
+		return err
+	}
+	return writeBytesAtomic(filepath.Join(dir, made.Attachment.Name), made.PDF)
+}
+
+func (b *batchDialog) finished(dir string, done, total int, failed []string) {
+	b.running = false
+	b.cancel.Disable()
+	b.updateStart()
+	msg := lang.L("batch.done", map[string]any{"Done": done, "Total": total, "Dir": dir})
+	if b.cancelled.Load() {
+		msg = lang.L("batch.cancelled", map[string]any{"Done": done, "Total": total, "Dir": dir})
+	}
+	for _, f := range failed {
+		msg += "\n" + f
+	}
+	b.status.SetText(msg)
+	b.g.partnerships.refresh()
+	if v := b.g.partnerships.detail; v != nil && v.stored.ID != "" {
+		v.documentMade()
+	}
+}
+
+// makeAnnual makes the laporan tahunan of the chosen year into the documents folder
+// and opens it.
+func (b *batchDialog) makeAnnual() {
+	year, err := strconv.Atoi(b.year.Selected)
+	if err != nil {
+		return
+	}
+	b.annual.Disable()
+	b.status.SetText(lang.L("batch.annual.making", map[string]any{"Year": year}))
+	g := b.g
+	g.jobs.Add(1)
+	go func() {
+		defer g.jobs.Done()
+		path, code, err := makeAnnualReport(g, year)
+		fyne.Do(func() {
+			b.annual.Enable()
+			if err != nil {
+				b.status.SetText(lang.L("batch.annual.failed", map[string]string{"Err": docErrorText(err)}))
+				return
+			}
+			b.status.SetText(lang.L("batch.annual.done", map[string]any{"Path": path, "Code": code}))
+			if u, perr := url.Parse(storage.NewFileURI(path).String()); perr == nil {
+				g.app.OpenURL(u)
+			}
+		})
+	}()
+}
+
+// makeAnnualReport writes the laporan tahunan of year into the documents folder.
+func makeAnnualReport(g *gui, year int) (path, code string, err error) {
+	school, err := g.db.School()
+	if err != nil {
+		return "", "", err
+	}
+	ps, err := g.db.Partnerships()
+	if err != nil {
+		return "", "", err
+	}
+	partners, err := g.db.Partners()
+	if err != nil {
+		return "", "", err
+	}
+	data, code, err := document.Annual(school, ps, partners, year, g.opts.Now())
+	if err != nil {
+		return "", "", err
+	}
+	dir := g.opts.DocumentsDir
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", "", fmt.Errorf("folder %s: %w", dir, err)
+	}
+	path = filepath.Join(dir, fmt.Sprintf("laporan-tahunan-%d.pdf", year))
+	return path, code, writeBytesAtomic(path, data)
+}

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/demo"
+)
+
+func TestBatchRequestLetters(t *testing.T) {
+	h := newHarness(t)
+	d := demo.Dataset(testNow)
+	if err := h.db.SaveSchool(d.School); err != nil {
+		t.Fatal(err)
+	}
+	partner := d.Partners[0]
+	partner.ID = ""
+	if err := h.db.SavePartner(&partner); err != nil {
+		t.Fatal(err)
+	}
+	var ids []model.ID
+	for _, title := range []string{"Kemitraan Satu", "Kemitraan Dua", "Kemitraan Tiga"} {
+		ps := model.NewPartnership()
+		ps.Title = title
+		ps.Need = model.Need{Category: model.NeedProfesional, Description: "Kebutuhan " + title}
+		ps.PartnerID = partner.ID
+		ps.Stage = model.StagePenjajakan
+		if err := h.db.SavePartnership(&ps); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, ps.ID)
+	}
+	h.g.refreshAll()
+	h.g.show(tabKemitraan)
+
+	b := h.g.showBatch()
+	if len(b.candidates) != 3 {
+		t.Fatalf("%d candidates, want 3", len(b.candidates))
+	}
+	test.Tap(b.all)
+	if b.start.Disabled() {
+		t.Fatal("Pilih folder dan cetak is disabled with three chosen")
+	}
+	dir := t.TempDir()
+	b.run(dir)
+	h.g.wait()
+
+	if b.progress.Value != b.progress.Max || b.progress.Max != 3 {
+		t.Errorf("progress %v of %v", b.progress.Value, b.progress.Max)
+	}
+	if !strings.Contains(b.status.Text, "3 dari 3 surat tercetak") {
+		t.Errorf("status %q", b.status.Text)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Fatalf("folder holds %d files, want 3", len(entries))
+	}
+	var numbers []string
+	for _, id := range ids {
+		ps, _ := h.db.Partnership(id)
+		if len(ps.Letters) != 1 {
+			t.Fatalf("%s has %d letters", ps.Title, len(ps.Letters))
+		}
+		numbers = append(numbers, ps.Letters[0].Number)
+		files, _ := h.db.Attachments(id)
+		if len(files) != 1 || files[0].DocKind != model.DocRequest || files[0].Code != ps.Letters[0].Code {
+			t.Errorf("%s keeps %+v", ps.Title, files)
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, files[0].Name))
+		stored, _ := h.db.AttachmentData(files[0].ID)
+		if err != nil || !bytes.Equal(data, stored) {
+			t.Errorf("%s: the file in the folder differs from the one kept (%v)", ps.Title, err)
+		}
+	}
+	sort.Strings(numbers)
+	for i, n := range numbers {
+		if want := []string{"001/", "002/", "003/"}[i]; !strings.HasPrefix(n, want) {
+			t.Errorf("numbers %v, want 001 … 003", numbers)
+			break
+		}
+	}
+}
+
+func TestAnnualReportFromBatch(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	b := h.g.showBatch()
+	b.makeAnnual()
+	h.g.wait()
+	path := filepath.Join(h.docs, "laporan-tahunan-2026.pdf")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v; status %q", err, b.status.Text)
+	}
+	if text := pdfText(t, data); !strings.Contains(text, "LAPORAN TAHUNAN") && !strings.Contains(text, "Laporan Tahunan") {
+		t.Errorf("the report reads:\n%s", text)
+	}
+	if len(h.app.opened) != 1 {
+		t.Errorf("opened %v", h.app.opened)
+	}
+}

@@ -1,0 +1,335 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
+	"github.com/kemitraan/kemitraan/model/pdf"
+)
+
+// DocumentStore is what printing documents needs of the data file beside Store's
+// records: the school's article templates and documents kept with their event.
+type DocumentStore interface {
+	// SchoolTemplates is the school's own wording of articles, by template name.
+	SchoolTemplates() (map[string]string, error)
+	// SaveSchoolTemplate saves one template's wording; "" returns it to the default.
+	SaveSchoolTemplate(name, text string) error
+	// AddDocument keeps a generated PDF with the partnership and writes its
+	// "PKS dibuat, kode …" event, in one transaction.
+	AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error)
+}
+
+// docSlot is one document the Dokumen tab can make: its button and what it lacks.
+type docSlot struct {
+	kind   model.DocumentKind // DocPKS stands for the agreement, PKS or MoU
+	button *widget.Button
+	note   *widget.Label
+}
+
+// documentsPanel is the Dokumen tab of a stored partnership: a button for each
+// document its data allow (a disabled one says what is missing), the documents made
+// so far with their date and code, and Buka / Simpan sebagai… for each. Making a
+// document runs off the UI goroutine.
+type documentsPanel struct {
+	g  *gui
+	v  *partnershipView
+	id model.ID
+
+	request, proposal, agreement, monev *docSlot
+	evalSelect                          *widget.Select
+	evals                               []model.Evaluation // latest first, as evalSelect lists them
+	progress                            *widget.ProgressBarInfinite
+	status                              *widget.Label
+	busy                                bool
+
+	docs  []model.Attachment // newest first
+	list  *widget.List
+	empty *widget.Label
+	files *attachmentsView // Buka and Simpan sebagai… of the files, as the Lampiran tab does them
+
+	content fyne.CanvasObject
+}
+
+func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
+	g := v.g
+	p := &documentsPanel{g: g, v: v, id: id}
+	slot := func(kind model.DocumentKind, label string) *docSlot {
+		s := &docSlot{kind: kind}
+		s.button = widget.NewButtonWithIcon(label, theme.DocumentPrintIcon(), func() { p.generate(s) })
+		s.note = widget.NewLabel("")
+		s.note.Wrapping = fyne.TextWrapWord
+		s.note.SizeName = theme.SizeNameCaptionText
+		s.note.Importance = widget.LowImportance
+		return s
+	}
+	p.request = slot(model.DocRequest, lang.L("letter.print"))
+	p.proposal = slot(model.DocProposal, lang.L("doc.make.proposal"))
+	p.agreement = slot(model.DocPKS, lang.L("doc.make.pks"))
+	p.monev = slot(model.DocMonev, lang.L("doc.make.monev"))
+	p.evalSelect = widget.NewSelect(nil, nil)
+	p.evalSelect.PlaceHolder = lang.L("doc.evaluation")
+
+	p.progress = widget.NewProgressBarInfinite()
+	p.progress.Stop()
+	p.progress.Hide()
+	p.status = widget.NewLabel("")
+	p.status.Wrapping = fyne.TextWrapBreak
+	p.status.Hide()
+
+	row := func(s *docSlot, extra ...fyne.CanvasObject) fyne.CanvasObject {
+		left := container.NewHBox(append([]fyne.CanvasObject{fixedWidth(250, s.button)}, extra...)...)
+		return container.NewBorder(nil, nil, left, nil, s.note)
+	}
+	maker := widget.NewCard("", lang.L("doc.section.make"), container.NewVBox(
+		row(p.request), row(p.proposal), row(p.agreement),
+		row(p.monev, fixedWidth(200, p.evalSelect)),
+		container.NewBorder(nil, nil, nil, nil, p.progress),
+	))
+
+	p.list = widget.NewList(
+		func() int { return len(p.docs) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("")
+			name.TextStyle = fyne.TextStyle{Bold: true}
+			name.Truncation = fyne.TextTruncateEllipsis
+			detail := widget.NewLabel("")
+			detail.Truncation = fyne.TextTruncateEllipsis
+			detail.SizeName = theme.SizeNameCaptionText
+			open := widget.NewButtonWithIcon(lang.L("attach.open"), theme.FolderOpenIcon(), nil)
+			saveAs := widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil)
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileTextIcon()),
+				container.NewCenter(container.NewHBox(open, saveAs)), container.NewVBox(name, detail))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < 0 || i >= len(p.docs) {
+				return
+			}
+			a := p.docs[i]
+			c := o.(*fyne.Container)
+			texts := c.Objects[0].(*fyne.Container)
+			texts.Objects[0].(*widget.Label).SetText(docKindLabel(a.DocKind) + " — " + a.Name)
+			texts.Objects[1].(*widget.Label).SetText(lang.L("doc.detail", map[string]string{
+				"Date": model.LongDate(a.Added.Local()), "Code": a.Code}))
+			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
+			buttons.Objects[0].(*widget.Button).OnTapped = func() { p.files.open(a) }
+			buttons.Objects[1].(*widget.Button).OnTapped = func() { p.files.chooseSaveAs(a) }
+		})
+	p.list.OnSelected = func(widget.ListItemID) { p.list.UnselectAll() }
+	p.empty = widget.NewLabel(lang.L("doc.empty"))
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.files = &attachmentsView{st: g.db, win: g.win, app: g.app, id: id, status: p.status,
+		tempDir: filepath.Join(os.TempDir(), "kemitraan-dokumen")}
+
+	hint := widget.NewLabel(lang.L("doc.hint", map[string]string{"Dir": g.opts.DocumentsDir}))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.SizeName = theme.SizeNameCaptionText
+	made := container.NewBorder(container.NewVBox(widget.NewLabelWithStyle(lang.L("doc.section.made"),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), hint), nil, nil, nil,
+		container.NewStack(p.list, container.NewVBox(p.empty)))
+	p.content = container.NewBorder(container.NewVBox(maker, p.status), nil, nil, nil, made)
+	p.refresh()
+	return p
+}
+
+func (p *documentsPanel) object() fyne.CanvasObject { return p.content }
+
+// docKindLabel is a document kind's name in the user's language.
+func docKindLabel(k model.DocumentKind) string { return lang.X("doc.kind."+string(k), k.Label()) }
+
+// refresh lists the documents made again; no file data is read.
+func (p *documentsPanel) refresh() {
+	files, err := p.g.db.Attachments(p.id)
+	if err != nil {
+		p.say(lang.L("error.read", map[string]string{"Err": errText(err)}), widget.DangerImportance)
+		return
+	}
+	p.docs = p.docs[:0]
+	for i := len(files) - 1; i >= 0; i-- {
+		if files[i].IsDocument() {
+			p.docs = append(p.docs, files[i])
+		}
+	}
+	if len(p.docs) == 0 {
+		p.empty.Show()
+	} else {
+		p.empty.Hide()
+	}
+	p.list.Refresh()
+}
+
+// update enables the buttons the stored partnership's data allow, and says on each
+// disabled one what is missing.
+func (p *documentsPanel) update(ps model.Partnership, school model.School) {
+	partner := p.v.partner(ps.PartnerID)
+	set := func(s *docSlot, kind model.DocumentKind) {
+		s.kind = kind
+		miss := document.Missing(school, ps, partner, kind)
+		if p.busy {
+			s.button.Disable()
+		} else {
+			setEnabled(s.button, len(miss) == 0)
+		}
+		s.note.SetText(missingText(miss))
+	}
+	set(p.request, model.DocRequest)
+	set(p.proposal, model.DocProposal)
+	switch document.AgreementKind(ps) {
+	case model.DocMoU:
+		p.agreement.button.SetText(lang.L("doc.make.mou"))
+		set(p.agreement, model.DocMoU)
+	default:
+		p.agreement.button.SetText(lang.L("doc.make.pks"))
+		set(p.agreement, model.DocPKS)
+	}
+	set(p.monev, model.DocMonev)
+
+	p.evals = document.Evaluations(ps)
+	options := make([]string, len(p.evals))
+	for i, e := range p.evals {
+		options[i] = lang.L("doc.evaluation.option", map[string]string{"Date": model.LongDate(e.Date), "N": fmt.Sprint(len(p.evals) - i)})
+	}
+	keep := p.evalSelect.SelectedIndex()
+	p.evalSelect.SetOptions(options)
+	switch {
+	case len(options) == 0:
+		p.evalSelect.ClearSelected()
+		p.evalSelect.Disable()
+	case keep >= 0 && keep < len(options):
+		p.evalSelect.SetSelectedIndex(keep)
+		p.evalSelect.Enable()
+	default:
+		p.evalSelect.SetSelectedIndex(0) // the latest
+		p.evalSelect.Enable()
+	}
+}
+
+// missingText says what a document lacks, one item a line; "" when nothing.
+func missingText(miss []model.Requirement) string {
+	if len(miss) == 0 {
+		return ""
+	}
+	lines := make([]string, len(miss))
+	for i, r := range miss {
+		lines[i] = "• " + lang.X(r.Key, r.Text)
+	}
+	return lang.L("doc.missing") + "\n" + strings.Join(lines, "\n")
+}
+
+// say shows a line under the buttons.
+func (p *documentsPanel) say(msg string, imp widget.Importance) {
+	p.status.Importance = imp
+	p.status.SetText(msg)
+	p.status.Show()
+}
+
+// generate makes the slot's document off the UI goroutine, with a progress indicator.
+func (p *documentsPanel) generate(s *docSlot) {
+	if p.busy {
+		return
+	}
+	req := document.Request{Partnership: p.id, Kind: s.kind, Date: p.g.opts.Now()}
+	if s.kind == model.DocMonev {
+		if i := p.evalSelect.SelectedIndex(); i >= 0 && i < len(p.evals) {
+			req.Evaluation = p.evals[i].ID
+		}
+	}
+	p.busy = true
+	for _, o := range []*docSlot{p.request, p.proposal, p.agreement, p.monev} {
+		o.button.Disable()
+	}
+	p.progress.Show()
+	p.progress.Start()
+	p.say(lang.L("doc.making", map[string]string{"Doc": docKindLabel(s.kind)}), widget.MediumImportance)
+	g := p.g
+	g.jobs.Add(1)
+	go func() {
+		defer g.jobs.Done()
+		made, path, err := g.makeDocument(req)
+		fyne.Do(func() { p.made(req.Kind, made, path, err) })
+	}()
+}
+
+// made shows the outcome of generate; it runs on the UI goroutine.
+func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path string, err error) {
+	p.busy = false
+	p.progress.Stop()
+	p.progress.Hide()
+	p.status.Hide()
+	p.v.documentMade()
+	p.refresh()
+	if err != nil {
+		dialog.ShowError(userError{lang.L("doc.failed", map[string]string{
+			"Doc": docKindLabel(kind), "Err": docErrorText(err)})}, p.g.win)
+		return
+	}
+	opened := ""
+	if u, perr := url.Parse(storage.NewFileURI(path).String()); perr == nil {
+		if oerr := p.g.app.OpenURL(u); oerr != nil {
+			opened = lang.L("letter.notopened")
+		}
+	}
+	var lines []string
+	if made.Number != "" {
+		lines = append(lines, lang.L("doc.done.number", map[string]string{"Number": made.Number}))
+	}
+	lines = append(lines, lang.L("doc.done.code", map[string]string{"Code": made.Code}),
+		lang.L("doc.done.path", map[string]string{"Path": path}))
+	if opened != "" {
+		lines = append(lines, opened)
+	}
+	msg := widget.NewLabel(strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapBreak
+	title := lang.L("doc.done.title", map[string]string{"Doc": docKindLabel(kind)})
+	if kind == model.DocRequest {
+		title = lang.L("letter.done.title")
+	}
+	d := dialog.NewCustom(title, lang.L("action.ok"), container.NewPadded(msg), p.g.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+	p.say(lang.L("doc.done.status", map[string]string{"Doc": docKindLabel(kind), "Code": made.Code}), widget.SuccessImportance)
+}
+
+// docErrorText says why a document was not made: a broken template names the
+// template and its line (pdf.TemplateError) and says where to mend it; missing data
+// say what is missing.
+func docErrorText(err error) string {
+	var te *pdf.TemplateError
+	if errors.As(err, &te) {
+		return te.Error() + " — " + lang.L("doc.templatefix")
+	}
+	return errText(err)
+}
+
+// makeDocument makes a document of a partnership (document.Make: numbered, kept with
+// the partnership and on its timeline) and writes a copy into the documents folder,
+// for printing. The folder is made first, so a letter number is not used up when
+// nothing could be written. It touches no widget.
+func (g *gui) makeDocument(req document.Request) (document.Made, string, error) {
+	dir := g.opts.DocumentsDir
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return document.Made{}, "", fmt.Errorf("folder %s: %w", dir, err)
+	}
+	made, err := document.Make(g.db, req)
+	if err != nil {
+		return made, "", err
+	}
+	path := filepath.Join(dir, made.Attachment.Name)
+	if err := writeBytesAtomic(path, made.PDF); err != nil {
+		return made, "", err
+	}
+	return made, path, nil
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+// showTimeline stores a partnership at stage 2 and shows its timeline alone in the window.
+func showTimeline(h *harness) (timelinePanel, model.Partnership) {
+	h.t.Helper()
+	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StagePenjajakan, model.StatusDraft)
+	tp := newTimelinePanel(h.db, h.win, p.ID)
+	h.win.SetContent(tp.object())
+	return tp, p
+}
+
+func TestTimelineNoteAndMeeting(t *testing.T) {
+	h := newHarness(t)
+	tp, p := showTimeline(h)
+	if len(tp.events) != 1 || tp.events[0].Kind != model.EventCreated {
+		t.Fatalf("a new partnership's timeline: %+v", tp.events)
+	}
+	h.mustShow("Dibuat · Tahap 2")
+
+	// an empty note is refused, and the dialog stays
+	test.Tap(tp.addNote)
+	h.typeInto(tp.noteText, "   ")
+	test.Tap(h.overlayButton("Simpan"))
+	h.mustShow("Catatan masih kosong. Tulis isinya dulu.")
+	if events, _ := h.db.Events(p.ID); len(events) != 1 {
+		t.Errorf("an empty note was stored: %+v", events)
+	}
+	h.typeInto(tp.noteText, "Mitra bersedia bertemu minggu depan.")
+	test.Tap(h.overlayButton("Simpan"))
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Error("the note dialog is still open")
+	}
+
+	// a meeting, dated earlier this year
+	test.Tap(tp.addMeeting)
+	tp.meetingDate.SetText("")
+	h.typeInto(&tp.meetingDate.Entry, "15/01/2026")
+	h.replace(tp.meetingTime, "09.30")
+	h.typeInto(tp.meetingSubject, "Penjajakan dengan PT Maju Bersama")
+	h.typeInto(tp.meetingPeople, "Dra. Siti Aminah, Budi Santoso")
+	h.typeLines(tp.meetingMinutes, "Mitra tertarik mendukung pelatihan.", "Proposal dikirim akhir bulan.")
+	test.Tap(h.overlayButton("Simpan"))
+	if top := h.win.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("the meeting dialog is still open; it shows:\n%s", strings.Join(h.texts(), "\n"))
+	}
+
+	// a second note, later than the first
+	test.Tap(tp.addNote)
+	h.typeInto(tp.noteText, "Proposal sudah dikirim.")
+	test.Tap(h.overlayButton("Simpan"))
+
+	events, err := h.db.Events(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 4 {
+		t.Fatalf("stored %d events: %+v", len(events), events)
+	}
+	meeting := events[0] // the store keeps time order: the meeting was in January
+	wantWhen := time.Date(2026, time.January, 15, 9, 30, 0, 0, time.Local)
+	if meeting.Kind != model.EventMeeting || !meeting.Time.Equal(wantWhen) || meeting.Text != "Penjajakan dengan PT Maju Bersama" ||
+		meeting.Participants != "Dra. Siti Aminah, Budi Santoso" || meeting.Minutes != "Mitra tertarik mendukung pelatihan.\nProposal dikirim akhir bulan." ||
+		meeting.Stage != model.StagePenjajakan {
+		t.Errorf("stored meeting %+v", meeting)
+	}
+
+	// the list: newest first
+	var kinds []model.EventKind
+	for _, e := range tp.events {
+		kinds = append(kinds, e.Kind)
+	}
+	wantKinds := []model.EventKind{model.EventNote, model.EventNote, model.EventCreated, model.EventMeeting}
+	if strings.Join(kindStrings(kinds), ",") != strings.Join(kindStrings(wantKinds), ",") {
+		t.Errorf("timeline shows %v, want %v", kinds, wantKinds)
+	}
+	if tp.events[0].Text != "Proposal sudah dikirim." || tp.events[1].Text != "Mitra bersedia bertemu minggu depan." {
+		t.Errorf("notes in order %q, %q", tp.events[0].Text, tp.events[1].Text)
+	}
+	h.mustShow("15 Januari 2026 09.30 · Rapat · Tahap 2")
+	h.mustShow("Penjajakan dengan PT Maju Bersama · Peserta: Dra. Siti Aminah, Budi Santoso")
+
+	// a meeting's row opens its minutes
+	tp.list.Select(3)
+	h.mustShow("Notulen")
+	h.mustShow("Mitra tertarik mendukung pelatihan.\nProposal dikirim akhir bulan.")
+}
+
+func TestTimelineMeetingNeedsSubjectAndDate(t *testing.T) {
+	h := newHarness(t)
+	tp, p := showTimeline(h)
+	test.Tap(tp.addMeeting)
+	test.Tap(h.overlayButton("Simpan"))
+	h.mustShow("Isi pokok bahasan rapat.")
+	h.typeInto(tp.meetingSubject, "Rapat koordinasi")
+	h.replace(tp.meetingTime, "25.99")
+	test.Tap(h.overlayButton("Simpan"))
+	h.mustShow("Pukul tidak valid, contoh: 09.30.")
+	h.replace(tp.meetingTime, "")
+	tp.meetingDate.SetText("bukan tanggal")
+	test.Tap(h.overlayButton("Simpan"))
+	h.mustShow("Isi tanggal rapat, contoh: 26/11/2026.")
+	if events, _ := h.db.Events(p.ID); len(events) != 1 {
+		t.Errorf("stored %+v", events)
+	}
+	test.Tap(h.overlayButton("Batal"))
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Error("Batal left the dialog open")
+	}
+}
+
+func TestEventKindsTranslated(t *testing.T) {
+	id, en := readTranslations(t, "id"), readTranslations(t, "en")
+	for _, k := range []model.EventKind{model.EventCreated, model.EventEdited, model.EventStageMoved, model.EventReopened,
+		model.EventNote, model.EventMeeting, model.EventActivity, model.EventEvaluation, model.EventDocument,
+		model.EventAttachmentAdded, model.EventAttachmentRemoved, model.EventExtended} {
+		if id["event."+string(k)] != k.Label() {
+			t.Errorf("id event.%s = %v, model says %q", k, id["event."+string(k)], k.Label())
+		}
+		if en["event."+string(k)] == nil {
+			t.Errorf("en lacks event.%s", k)
+		}
+	}
+	for _, c := range []struct{ in, h, m string }{{"9.30", "9", "30"}, {"09:05", "9", "5"}, {"14", "14", "0"}, {"", "0", "0"}} {
+		hh, mm, ok := parseClock(c.in)
+		if !ok || strconv.Itoa(hh) != c.h || strconv.Itoa(mm) != c.m {
+			t.Errorf("parseClock(%q) = %d, %d, %v", c.in, hh, mm, ok)
+		}
+	}
+	for _, bad := range []string{"24.00", "9.60", "jam 9", "9.3.1x"} {
+		if _, _, ok := parseClock(bad); ok {
+			t.Errorf("parseClock(%q) accepted", bad)
+		}
+	}
+}
+
+func kindStrings(ks []model.EventKind) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = string(k)
+	}
+	return out
+}
