@@ -47,7 +47,10 @@ func main() {
 	}
 
 	w := a.NewWindow(lang.L("app.title"))
-	w.Resize(fyne.NewSize(1280, 720))
+	// fit sizes the window for a 1366 × 768 laptop at the screen's scaling, which is
+	// known once the window shows
+	fit := func() { w.Resize(ui.WindowSize(w.Canvas().Scale(), w.Content().MinSize())) }
+	w.Resize(fyne.NewSize(1280, 700))
 
 	_, statErr := os.Stat(path)
 	firstStart := errors.Is(statErr, fs.ErrNotExist) // the welcome shows on a new file
@@ -65,7 +68,7 @@ func main() {
 		opts := ui.Options{DocumentsDir: filepath.Join(filepath.Dir(db.Path()), "dokumen"), FirstStart: firstStart,
 			DataFuncs: ui.DataFuncs{Inspect: store.Inspect, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
 		w.SetContent(ui.Create(a, w, db, opts))
-		w.Resize(fyne.NewSize(1280, 720))
+		fit()
 		if store.LooksLikeNetworkPath(db.Path()) {
 			dialog.ShowInformation(lang.L("open.network.title"), lang.L("open.network", map[string]string{"Path": db.Path()}), w)
 		}
@@ -78,6 +81,7 @@ func main() {
 	// once the window shows: one notification of what is due today, once a day
 	a.Lifecycle().SetOnStarted(func() {
 		started = true
+		fyne.Do(fit)
 		if db != nil {
 			go ui.NotifyDue(a, db, time.Now())
 		}
