@@ -40,6 +40,12 @@ type attachmentsView struct {
 	tempDir string
 
 	files []model.Attachment // newest first
+	// owners are the owner codes the "for" choice offers ("" the partnership itself,
+	// "agreement", "activity:<ID>"), parallel to ownerChoice's options; activities
+	// names the partnership's activities by ID.
+	owners      []string
+	activities  map[model.ID]string
+	ownerChoice *widget.Select
 
 	list      *widget.List
 	empty     *widget.Label
@@ -80,7 +86,7 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 			c := o.(*fyne.Container)
 			texts := c.Objects[0].(*fyne.Container)
 			texts.Objects[0].(*widget.Label).SetText(a.Name)
-			texts.Objects[1].(*widget.Label).SetText(attachmentDetail(a))
+			texts.Objects[1].(*widget.Label).SetText(v.detail(a))
 			c.Objects[1].(*widget.Icon).SetResource(attachmentIcon(a))
 			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
 			buttons.Objects[0].(*widget.Button).OnTapped = func() { v.open(a) }
@@ -96,7 +102,10 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapBreak
 	v.status.Hide()
-	top := container.NewBorder(nil, nil, v.addButton, nil, hint)
+	v.ownerChoice = widget.NewSelect(nil, nil)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("attach.for")), nil, v.ownerChoice),
+		container.NewBorder(nil, nil, v.addButton, nil, hint))
 	v.content = container.NewBorder(top, v.status, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty)))
 	v.refresh()
 	return attachmentsPanel{v}
@@ -111,8 +120,10 @@ func (v *attachmentsView) setOnChange(fn func()) { v.onChangeHandler = fn }
 // wait blocks until reads and writes of file data have finished; for tests.
 func (v *attachmentsView) wait() { v.jobs.Wait() }
 
-// refresh lists the attachments again; no file data is read.
+// refresh lists the attachments again (no file data is read) and what a new file may
+// belong to: the partnership, its agreement (the signed scan) or one of its activities.
 func (v *attachmentsView) refresh() {
+	v.refreshOwners()
 	files, err := v.st.Attachments(v.id)
 	if err != nil {
 		v.say(lang.L("error.read", map[string]string{"Err": errText(err)}), widget.DangerImportance)
@@ -130,6 +141,32 @@ func (v *attachmentsView) refresh() {
 	v.list.Refresh()
 }
 
+// refreshOwners offers the partnership, its agreement and its activities as what a
+// new file belongs to, keeping the choice when it is still there.
+func (v *attachmentsView) refreshOwners() {
+	keep := v.selectedOwner()
+	v.owners = []string{"", "agreement"}
+	options := []string{lang.L("attach.for.partnership"), lang.L("attach.for.agreement")}
+	v.activities = map[model.ID]string{}
+	if p, err := v.st.Partnership(v.id); err == nil {
+		for _, a := range p.Activities {
+			v.activities[a.ID] = a.Title
+			v.owners = append(v.owners, "activity:"+string(a.ID))
+			options = append(options, lang.L("attach.owner.activity")+": "+a.Title)
+		}
+	}
+	v.ownerChoice.Options = options
+	v.ownerChoice.SetSelectedIndex(max(indexOf(v.owners, keep), 0))
+}
+
+// selectedOwner is the owner code chosen for the next file.
+func (v *attachmentsView) selectedOwner() string {
+	if i := v.ownerChoice.SelectedIndex(); i >= 0 && i < len(v.owners) {
+		return v.owners[i]
+	}
+	return ""
+}
+
 func (v *attachmentsView) changed() {
 	v.refresh()
 	if v.onChangeHandler != nil {
@@ -144,10 +181,14 @@ func (v *attachmentsView) say(msg string, imp widget.Importance) {
 	v.status.Show()
 }
 
-// attachmentDetail is a row's second line: "1,5 MB · 26 November 2026 · Perjanjian".
-func attachmentDetail(a model.Attachment) string {
+// detail is a row's second line: "1,5 MB · 26 November 2026 · Perjanjian", or
+// "… · Kegiatan: Pelatihan guru" for a file of an activity.
+func (v *attachmentsView) detail(a model.Attachment) string {
 	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": model.LongDate(a.Added.Local())})}
 	if o := ownerLabel(a.Owner); o != "" {
+		if title, ok := v.activities[model.ID(strings.TrimPrefix(a.Owner, "activity:"))]; ok && strings.HasPrefix(a.Owner, "activity:") {
+			o += ": " + title
+		}
 		parts = append(parts, o)
 	}
 	return strings.Join(parts, " · ")
@@ -206,17 +247,18 @@ func (v *attachmentsView) chooseFile() {
 func (v *attachmentsView) addFrom(name string, r io.ReadCloser) {
 	v.addButton.Disable()
 	v.say(lang.L("attach.adding", map[string]string{"Name": name}), widget.MediumImportance)
+	owner := v.selectedOwner()
 	v.jobs.Add(1)
 	go func() {
 		defer v.jobs.Done()
-		saved, err := v.readAndStore(name, r)
+		saved, err := v.readAndStore(name, owner, r)
 		fyne.Do(func() { v.added(name, saved, err) })
 	}()
 }
 
 // readAndStore reads at most one byte more than may be attached, then checks and
 // stores the file. It touches no widget.
-func (v *attachmentsView) readAndStore(name string, r io.ReadCloser) (model.Attachment, error) {
+func (v *attachmentsView) readAndStore(name, owner string, r io.ReadCloser) (model.Attachment, error) {
 	defer r.Close()
 	data, err := io.ReadAll(io.LimitReader(r, model.MaxAttachmentBytes+1))
 	if err != nil {
@@ -225,7 +267,7 @@ func (v *attachmentsView) readAndStore(name string, r io.ReadCloser) (model.Atta
 	if _, err := model.CheckAttachment(name, data); err != nil {
 		return model.Attachment{}, err
 	}
-	return v.st.AddAttachment(model.Attachment{PartnershipID: v.id, Name: name}, data)
+	return v.st.AddAttachment(model.Attachment{PartnershipID: v.id, Owner: owner, Name: name}, data)
 }
 
 // added shows the outcome of addFrom; it runs on the UI goroutine.

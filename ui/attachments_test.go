@@ -191,3 +191,43 @@ func TestAttachmentsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A file can belong to the agreement (the signed scan) or to one of the activities,
+// not only to the partnership; the list says which.
+func TestAttachToTheAgreementOrAnActivity(t *testing.T) {
+	h := newHarness(t)
+	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StageImplementasi, model.StatusBerjalan)
+	stored, err := h.db.Partnership(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	act := model.Activity{ID: model.NewID(testNow), Date: testNow, Title: "Lokakarya guru", Status: model.ActivityDone}
+	stored.Activities = append(stored.Activities, act)
+	if err := h.db.SavePartnership(&stored); err != nil {
+		t.Fatal(err)
+	}
+	ap := newAttachmentsPanel(h.db, h.win, h.app, p.ID)
+	h.win.SetContent(ap.object())
+
+	want := []string{"Kemitraan ini", "Perjanjian (naskah bertanda tangan)", "Kegiatan: Lokakarya guru"}
+	if got := ap.ownerChoice.Options; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("the file may belong to %v, want %v", got, want)
+	}
+	ap.ownerChoice.SetSelected("Perjanjian (naskah bertanda tangan)")
+	ap.addFrom("PKS bertanda tangan.pdf", io.NopCloser(bytes.NewReader(testPDF)))
+	ap.wait()
+	ap.ownerChoice.SetSelected("Kegiatan: Lokakarya guru")
+	ap.addFrom("daftar hadir.png", io.NopCloser(bytes.NewReader(assets.LogoPlaceholder)))
+	ap.wait()
+
+	files, err := h.db.Attachments(p.ID)
+	if err != nil || len(files) != 2 {
+		t.Fatalf("attachments %v, %v", files, err)
+	}
+	if files[0].Owner != "agreement" || files[1].Owner != "activity:"+string(act.ID) {
+		t.Errorf("owners %q and %q, want the agreement and the activity", files[0].Owner, files[1].Owner)
+	}
+	if !strings.Contains(ap.detail(files[1]), "Kegiatan: Lokakarya guru") || !strings.Contains(ap.detail(files[0]), "Perjanjian") {
+		t.Error("the list does not say what each file belongs to")
+	}
+}
