@@ -54,42 +54,8 @@ func (db *DB) Check() (Counts, error) { return db.check(func(time.Time) {}) }
 func (db *DB) check(changed func(time.Time)) (Counts, error) {
 	var c Counts
 	err := db.view(func(tx *bolt.Tx) error {
-		var problems []string
-		for err := range tx.Check() {
-			problems = append(problems, err.Error())
-		}
-		if len(problems) > 0 {
-			if len(problems) > 5 {
-				problems = append(problems[:5], fmt.Sprintf("dan %d lagi", len(problems)-5))
-			}
-			return db.damaged(errors.New(strings.Join(problems, "; ")))
-		}
-
-		v := tx.Bucket(bucketMeta).Get(keySchemaVersion)
-		n, err := strconv.Atoi(string(v))
-		if err != nil {
-			return &recordError{bucket: string(bucketMeta), key: string(keySchemaVersion), err: err}
-		}
-		c.SchemaVersion = n
-
-		school, err := getSchool(tx)
-		if err != nil {
-			return err
-		}
-		changed(school.UpdatedAt)
-		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
-			var p model.Partner
-			if err := decode(bucketPartners, k, v, &p); err != nil {
-				return err
-			}
-			if string(p.ID) != string(k) {
-				return &recordError{bucket: string(bucketPartners), key: string(k), err: fmt.Errorf("berisi ID %q", p.ID)}
-			}
-			changed(p.UpdatedAt)
-			c.Partners++
-			return nil
-		})
-		if err != nil {
+		var err error
+		if c, err = db.checkCommon(tx, changed); err != nil {
 			return err
 		}
 		summaries := tx.Bucket(bucketSummaries)
@@ -138,6 +104,45 @@ func (db *DB) check(changed func(time.Time)) (Counts, error) {
 	return c, nil
 }
 
+// checkCommon is what every version's check starts with: bbolt's consistency check
+// of every page, the schema version, the school profile and every partner decoded.
+func (db *DB) checkCommon(tx *bolt.Tx, changed func(time.Time)) (Counts, error) {
+	var c Counts
+	var problems []string
+	for err := range tx.Check() {
+		problems = append(problems, err.Error())
+	}
+	if len(problems) > 0 {
+		if len(problems) > 5 {
+			problems = append(problems[:5], fmt.Sprintf("dan %d lagi", len(problems)-5))
+		}
+		return c, db.damaged(errors.New(strings.Join(problems, "; ")))
+	}
+	n, err := strconv.Atoi(string(tx.Bucket(bucketMeta).Get(keySchemaVersion)))
+	if err != nil {
+		return c, &recordError{bucket: string(bucketMeta), key: string(keySchemaVersion), err: err}
+	}
+	c.SchemaVersion = n
+	school, err := getSchool(tx)
+	if err != nil {
+		return c, err
+	}
+	changed(school.UpdatedAt)
+	err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
+		var p model.Partner
+		if err := decode(bucketPartners, k, v, &p); err != nil {
+			return err
+		}
+		if string(p.ID) != string(k) {
+			return &recordError{bucket: string(bucketPartners), key: string(k), err: fmt.Errorf("berisi ID %q", p.ID)}
+		}
+		changed(p.UpdatedAt)
+		c.Partners++
+		return nil
+	})
+	return c, err
+}
+
 // bucketsV1 are the buckets a version 1 file has.
 var bucketsV1 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters}
 
@@ -148,33 +153,8 @@ var bucketsV1 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartner
 func (db *DB) checkOlder(changed func(time.Time)) (Counts, error) {
 	var c Counts
 	err := db.view(func(tx *bolt.Tx) error {
-		var problems []string
-		for err := range tx.Check() {
-			problems = append(problems, err.Error())
-		}
-		if len(problems) > 0 {
-			return db.damaged(errors.New(strings.Join(problems, "; ")))
-		}
-		n, err := strconv.Atoi(string(tx.Bucket(bucketMeta).Get(keySchemaVersion)))
-		if err != nil {
-			return &recordError{bucket: string(bucketMeta), key: string(keySchemaVersion), err: err}
-		}
-		c.SchemaVersion = n
-		school, err := getSchool(tx)
-		if err != nil {
-			return err
-		}
-		changed(school.UpdatedAt)
-		err = tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
-			var p model.Partner
-			if err := decode(bucketPartners, k, v, &p); err != nil {
-				return err
-			}
-			changed(p.UpdatedAt)
-			c.Partners++
-			return nil
-		})
-		if err != nil {
+		var err error
+		if c, err = db.checkCommon(tx, changed); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketPartnerships).ForEach(func(k, v []byte) error {

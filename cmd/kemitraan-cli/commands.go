@@ -73,21 +73,14 @@ func runList(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	ps, err := db.Partnerships()
+	// summaries carry the partner's name and need no full record: quick at 10,000
+	ps, err := db.Summaries()
 	if err != nil {
 		return err
-	}
-	partners, err := db.Partners()
-	if err != nil {
-		return err
-	}
-	names := make(map[model.ID]string, len(partners))
-	for _, p := range partners {
-		names[p.ID] = p.Name
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	for _, p := range ps {
-		partner := names[p.PartnerID]
+		partner := p.PartnerName
 		if partner == "" {
 			partner = "-"
 		}
