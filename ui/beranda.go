@@ -356,7 +356,10 @@ func newReminderRow() fyne.CanvasObject {
 	text.SizeName = theme.SizeNameCaptionText
 	due := widget.NewLabel("")
 	due.SizeName = theme.SizeNameCaptionText
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), due, container.NewVBox(title, text))
+	// the list's scroll bar lies over the right edge; the date keeps clear of it
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(theme.Size(theme.SizeNameScrollBar), 0))
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(due, gap), container.NewVBox(title, text))
 }
 
 func setReminderRow(o fyne.CanvasObject, r model.Reminder) {
@@ -365,7 +368,7 @@ func setReminderRow(o fyne.CanvasObject, r model.Reminder) {
 	texts.Objects[0].(*widget.Label).SetText(r.Title)
 	texts.Objects[1].(*widget.Label).SetText(reminderText(r))
 	c.Objects[1].(*widget.Icon).SetResource(reminderIcon(r.Kind))
-	c.Objects[2].(*widget.Label).SetText(shortDate(r.Due))
+	c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label).SetText(shortDate(r.Due))
 }
 
 func reminderIcon(k model.ReminderKind) fyne.Resource {
