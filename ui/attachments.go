@@ -64,34 +64,17 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 	v.list = widget.NewList(
 		func() int { return len(v.files) },
 		func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.TextStyle = fyne.TextStyle{Bold: true}
-			name.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("")
-			detail.Truncation = fyne.TextTruncateEllipsis
-			detail.SizeName = theme.SizeNameCaptionText
-			open := widget.NewButtonWithIcon(lang.L("attach.open"), theme.FolderOpenIcon(), nil)
-			saveAs := widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil)
 			del := widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), nil)
 			del.Importance = widget.DangerImportance
-			// the buttons keep their own height, centred on the row's two lines
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()),
-				container.NewCenter(container.NewHBox(open, saveAs, del)), container.NewVBox(name, detail))
+			return newFileRow(del)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < 0 || i >= len(v.files) {
 				return
 			}
 			a := v.files[i]
-			c := o.(*fyne.Container)
-			texts := c.Objects[0].(*fyne.Container)
-			texts.Objects[0].(*widget.Label).SetText(a.Name)
-			texts.Objects[1].(*widget.Label).SetText(v.detail(a))
-			c.Objects[1].(*widget.Icon).SetResource(attachmentIcon(a))
-			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
-			buttons.Objects[0].(*widget.Button).OnTapped = func() { v.open(a) }
-			buttons.Objects[1].(*widget.Button).OnTapped = func() { v.chooseSaveAs(a) }
-			buttons.Objects[2].(*widget.Button).OnTapped = func() { v.confirmDelete(a) }
+			setFileRow(o, attachmentIcon(a), a.Name, v.detail(a),
+				func() { v.open(a) }, func() { v.chooseSaveAs(a) }, func() { v.confirmDelete(a) })
 		})
 	v.list.OnSelected = func(widget.ListItemID) { v.list.UnselectAll() }
 	v.empty = widget.NewLabel(lang.L("attach.empty"))
@@ -112,6 +95,37 @@ func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachment
 }
 
 func (v *attachmentsView) object() fyne.CanvasObject { return v.content }
+
+// newFileRow is a list row for a file kept in the data file: an icon, the name in
+// bold over a detail line, and Buka, Simpan sebagai… and any more buttons at the
+// right, keeping their own height, centred on the two lines.
+func newFileRow(more ...fyne.CanvasObject) fyne.CanvasObject {
+	name := widget.NewLabel("")
+	name.TextStyle = fyne.TextStyle{Bold: true}
+	name.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	detail.SizeName = theme.SizeNameCaptionText
+	buttons := []fyne.CanvasObject{
+		widget.NewButtonWithIcon(lang.L("attach.open"), theme.FolderOpenIcon(), nil),
+		widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil),
+	}
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.FileIcon()),
+		container.NewCenter(container.NewHBox(append(buttons, more...)...)), container.NewVBox(name, detail))
+}
+
+// setFileRow fills a row made by newFileRow; actions are its buttons' in order.
+func setFileRow(o fyne.CanvasObject, icon fyne.Resource, name, detail string, actions ...func()) {
+	c := o.(*fyne.Container)
+	texts := c.Objects[0].(*fyne.Container)
+	texts.Objects[0].(*widget.Label).SetText(name)
+	texts.Objects[1].(*widget.Label).SetText(detail)
+	c.Objects[1].(*widget.Icon).SetResource(icon)
+	buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
+	for i, act := range actions {
+		buttons.Objects[i].(*widget.Button).OnTapped = act
+	}
+}
 
 // setOnChange sets what runs after a file was added or removed (the timeline has a
 // new event then).

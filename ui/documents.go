@@ -102,31 +102,15 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 
 	p.list = widget.NewList(
 		func() int { return len(p.docs) },
-		func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.TextStyle = fyne.TextStyle{Bold: true}
-			name.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("")
-			detail.Truncation = fyne.TextTruncateEllipsis
-			detail.SizeName = theme.SizeNameCaptionText
-			open := widget.NewButtonWithIcon(lang.L("attach.open"), theme.FolderOpenIcon(), nil)
-			saveAs := widget.NewButtonWithIcon(lang.L("attach.saveas"), theme.DocumentSaveIcon(), nil)
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.FileTextIcon()),
-				container.NewCenter(container.NewHBox(open, saveAs)), container.NewVBox(name, detail))
-		},
+		func() fyne.CanvasObject { return newFileRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < 0 || i >= len(p.docs) {
 				return
 			}
 			a := p.docs[i]
-			c := o.(*fyne.Container)
-			texts := c.Objects[0].(*fyne.Container)
-			texts.Objects[0].(*widget.Label).SetText(docKindLabel(a.DocKind) + " — " + a.Name)
-			texts.Objects[1].(*widget.Label).SetText(lang.L("doc.detail", map[string]string{
-				"Date": model.LongDate(a.Added.Local()), "Code": a.Code}))
-			buttons := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
-			buttons.Objects[0].(*widget.Button).OnTapped = func() { p.files.open(a) }
-			buttons.Objects[1].(*widget.Button).OnTapped = func() { p.files.chooseSaveAs(a) }
+			setFileRow(o, theme.FileTextIcon(), docKindLabel(a.DocKind)+" — "+a.Name,
+				lang.L("doc.detail", map[string]string{"Date": model.LongDate(a.Added.Local()), "Code": a.Code}),
+				func() { p.files.open(a) }, func() { p.files.chooseSaveAs(a) })
 		})
 	p.list.OnSelected = func(widget.ListItemID) { p.list.UnselectAll() }
 	p.empty = widget.NewLabel(lang.L("doc.empty"))
