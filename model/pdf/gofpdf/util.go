@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 func round(f float64) int {
@@ -81,12 +82,23 @@ func slicesEqual(a, b []float64) bool {
 	return true
 }
 
+// zlibWriters keeps zlib writers for reuse. A new one allocates about 1 MB of
+// tables, and a document compresses every page, font and CID map: allocating and
+// clearing them was a third of the time of a four-page document. (Kemitraan patch)
+var zlibWriters = sync.Pool{New: func() interface{} {
+	cmp, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return cmp
+}}
+
 // sliceCompress returns a zlib-compressed copy of the specified byte array
 func sliceCompress(data []byte) []byte {
 	var buf bytes.Buffer
-	cmp, _ := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	cmp := zlibWriters.Get().(*zlib.Writer)
+	cmp.Reset(&buf)
 	cmp.Write(data)
 	cmp.Close()
+	cmp.Reset(nil) // let go of buf
+	zlibWriters.Put(cmp)
 	return buf.Bytes()
 }
 
