@@ -87,6 +87,37 @@ func TestPKSText(t *testing.T) {
 	checkFontsAndPaper(t, pdf, "A4")
 }
 
+// TestPKSSignaturesLevel: when one position takes two lines, the meterai boxes and the
+// names of both signatories still stand level, as on a signed paper.
+func TestPKSSignaturesLevel(t *testing.T) {
+	in := sampleAgreement()
+	in.Partnership.Agreement.Witnesses = nil
+	in.Partnership.Agreement.PartnerSignatory.Position = "Dekan Fakultas Matematika dan Ilmu Pengetahuan Alam Universitas Priangan"
+	pdf, _ := writePKS(t, in)
+	html := poppler(t, pdf, "pdftotext", "-bbox")
+	tops := func(word string) []string {
+		var ys []string
+		for _, m := range regexp.MustCompile(`yMin="([0-9.]+)"[^>]*>` + regexp.QuoteMeta(word) + `</word>`).FindAllStringSubmatch(html, -1) {
+			ys = append(ys, m[1])
+		}
+		return ys
+	}
+	last := func(ys []string) string {
+		if len(ys) == 0 {
+			return "none"
+		}
+		return ys[len(ys)-1]
+	}
+	// each name also stands in the opening; the signatures come last
+	names := []string{last(tops("Dra.")), last(tops("Ir."))}
+	if names[0] != names[1] {
+		t.Errorf("signatories' names at y %v, want both on one line", names)
+	}
+	if boxes := tops("Meterai"); len(boxes) != 2 || boxes[0] != boxes[1] {
+		t.Errorf("meterai boxes at y %v, want both level", boxes)
+	}
+}
+
 func TestMoUText(t *testing.T) {
 	in := sampleAgreement()
 	in.Partnership.Agreement.Kind = model.AgreementMoU

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"strings"
 )
 
@@ -20,6 +21,8 @@ const sigRoom = 24.0
 
 // signatures prints blocks side by side in equal columns from x to the right margin,
 // all on one page: when they do not fit below the text, they start the next page.
+// The rooms for the signatures, and so the names under them, are level across the
+// columns even when one position takes more lines than the other.
 func (d *doc) signatures(x float64, blocks ...signature) {
 	if len(blocks) == 0 {
 		return
@@ -30,15 +33,11 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 		above []string
 		name  []string
 		id    []string
-		room  float64
 	}
 	all := make([]laid, len(blocks))
-	height := 0.0
+	var aboveH, room, belowH float64
 	for i, b := range blocks {
-		l := laid{room: b.room}
-		if l.room == 0 {
-			l.room = sigRoom
-		}
+		var l laid
 		d.font("", bodySize)
 		for _, a := range b.above {
 			for _, ln := range d.wrap(clean(a, "", false), colW-2, 0) {
@@ -56,8 +55,11 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 			}
 		}
 		all[i] = l
-		height = max(height, float64(len(l.above)+len(l.name)+len(l.id))*lh+l.room)
+		aboveH = max(aboveH, float64(len(l.above))*lh)
+		room = max(room, cmp.Or(b.room, sigRoom))
+		belowH = max(belowH, float64(len(l.name)+len(l.id))*lh)
 	}
+	height := aboveH + room + belowH
 	d.ensure(height)
 	top := d.y()
 	for i, l := range all {
@@ -69,10 +71,11 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 			d.text(cx, colW, s, "L")
 			y += lh
 		}
+		y = top + aboveH
 		if blocks[i].meterai {
-			d.meterai(cx+2, y+3, l.room-6)
+			d.meterai(cx+2, y+3, room-6)
 		}
-		y += l.room
+		y += room
 		d.font("BU", bodySize)
 		for _, s := range l.name {
 			d.setY(y)
