@@ -68,10 +68,10 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 	f.noticeDays = v.entry(fs, "agreement.notice_days", lang.L("agreement.noticedays"), lang.L("agreement.noticedays.hint"))
 	f.schoolObligations = newTextRows(lang.L("agreement.obligation.placeholder"), v.changed)
 	f.partnerObligation = newTextRows(lang.L("agreement.obligation.placeholder"), v.changed)
-	f.funding = v.multiEntry(fs, "agreement.funding", lang.L("agreement.funding"), "", 2)
+	f.funding = v.multiEntry(fs, "agreement.funding", lang.L("agreement.funding"), lang.L("agreement.funding.hint"), 2)
 	f.fundingAmount = v.rupiahField(fs, "agreement.funding_amount", lang.L("agreement.fundingamount"), lang.L("agreement.fundingamount.hint"))
-	f.dispute = v.multiEntry(fs, "agreement.dispute", lang.L("agreement.dispute"), "", 2)
-	f.forceMajeure = v.multiEntry(fs, "agreement.force_majeure", lang.L("agreement.forcemajeure"), "", 2)
+	f.dispute = v.multiEntry(fs, "agreement.dispute", lang.L("agreement.dispute"), lang.L("agreement.dispute.hint"), 2)
+	f.forceMajeure = v.multiEntry(fs, "agreement.force_majeure", lang.L("agreement.forcemajeure"), lang.L("agreement.forcemajeure.hint"), 2)
 	f.forceMajeureDays = v.entry(fs, "agreement.force_majeure_days", lang.L("agreement.forcemajeuredays"), "")
 	f.originals = v.entry(fs, "agreement.originals", lang.L("agreement.originals"), "")
 	for i, part := range []string{"name", "position", "id"} {

@@ -109,16 +109,11 @@ var (
 )
 
 const (
-	disputeText = "Apabila terjadi perselisihan dalam pelaksanaan Perjanjian ini, PARA PIHAK sepakat " +
-		"menyelesaikannya secara musyawarah untuk mufakat. Apabila musyawarah tidak mencapai mufakat " +
-		"dalam waktu 30 (tiga puluh) hari, PARA PIHAK sepakat menyelesaikannya melalui Pengadilan " +
-		"Negeri Bandung."
-	forceMajeureText = "Keadaan kahar adalah keadaan di luar kemampuan PARA PIHAK, antara lain bencana alam, " +
-		"wabah penyakit, kerusuhan, kebakaran, atau kebijakan pemerintah yang menghentikan kegiatan " +
-		"pembelajaran. Pihak yang mengalami keadaan kahar wajib memberitahukannya secara tertulis " +
-		"kepada pihak lainnya paling lambat 14 (empat belas) hari sejak keadaan itu terjadi. Keadaan " +
-		"kahar tidak membatalkan Perjanjian ini; pelaksanaan kewajiban yang tertunda disepakati kembali " +
-		"oleh PARA PIHAK."
+	// what the stage 4 form asks: how a dispute ends when deliberation fails, and what
+	// the partners add to the article on force majeure (the templates say the rest)
+	disputeText      = "PARA PIHAK sepakat menyelesaikannya melalui Pengadilan Negeri Bandung."
+	forceMajeureText = "Apabila keadaan kahar berlangsung lebih dari 3 (tiga) bulan, PARA PIHAK " +
+		"meninjau kembali jadwal kegiatan dan dapat mengakhiri Perjanjian ini atas kesepakatan bersama."
 )
 
 func plans() []plan {

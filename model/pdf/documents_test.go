@@ -97,7 +97,7 @@ func TestPKSSignaturesLevel(t *testing.T) {
 	html := poppler(t, pdf, "pdftotext", "-bbox")
 	tops := func(word string) []string {
 		var ys []string
-		for _, m := range regexp.MustCompile(`yMin="([0-9.]+)"[^>]*>` + regexp.QuoteMeta(word) + `</word>`).FindAllStringSubmatch(html, -1) {
+		for _, m := range regexp.MustCompile(`yMin="([0-9.]+)"[^>]*>`+regexp.QuoteMeta(word)+`</word>`).FindAllStringSubmatch(html, -1) {
 			ys = append(ys, m[1])
 		}
 		return ys

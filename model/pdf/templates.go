@@ -10,6 +10,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kemitraan/kemitraan/assets"
 	"github.com/kemitraan/kemitraan/model"
@@ -191,7 +193,8 @@ func templateError(name string, err error) error {
 // Functions: rupiah (Rupiah → "Rp5.000.000,00 (lima juta rupiah)"), terbilang
 // (number → "dua belas"), angka (number → "30 (tiga puluh)"), tanggal (time →
 // "26 November 2026"), huruf (0 → "a", 1 → "b"), kalimat (text as one sentence ending
-// in a full stop), upper, lower.
+// in a full stop), lanjutan (the same, continuing a sentence: "Meningkatkan …" becomes
+// "meningkatkan …"), upper, lower.
 type ArticleData struct {
 	School      model.School
 	Partner     model.Partner
@@ -201,6 +204,7 @@ type ArticleData struct {
 	Sebutan     string // "Perjanjian" or "Nota Kesepahaman": how the text calls itself
 	Topic       string // the partnership's title, for "kerja sama {{.Topic}}"
 	Need        string // the need in words, as one sentence without a full stop
+	NeedArea    string // the need's category as a phrase: "sarana dan prasarana"; empty for "lainnya"
 	PartnerKind string // "badan usaha", "perguruan tinggi", …
 	Place       string // where the agreement is signed
 	Objectives  string // the proposal's tujuan, as one text
@@ -225,12 +229,13 @@ var templateFuncs = template.FuncMap{
 	"terbilang": func(n int) string {
 		return model.Terbilang(int64(n))
 	},
-	"angka":   func(n int) string { return fmt.Sprintf("%d (%s)", n, model.Terbilang(int64(n))) },
-	"tanggal": func(t time.Time) string { return model.LongDate(t) },
-	"huruf":   letter,
-	"kalimat": func(s string) string { return sentence(strings.Join(strings.Fields(s), " ")) },
-	"upper":   strings.ToUpper,
-	"lower":   strings.ToLower,
+	"angka":    func(n int) string { return fmt.Sprintf("%d (%s)", n, model.Terbilang(int64(n))) },
+	"tanggal":  func(t time.Time) string { return model.LongDate(t) },
+	"huruf":    letter,
+	"kalimat":  func(s string) string { return sentence(strings.Join(strings.Fields(s), " ")) },
+	"lanjutan": func(s string) string { return sentence(continuing(strings.Join(strings.Fields(s), " "))) },
+	"upper":    strings.ToUpper,
+	"lower":    strings.ToLower,
 }
 
 // letter is the list label of the i-th item: a … z, then aa, ab, …
@@ -242,6 +247,32 @@ func letter(i int) string {
 		return string(rune('a' + i))
 	}
 	return letter(i/26-1) + string(rune('a'+i%26))
+}
+
+// continuing lets text typed as a sentence of its own continue one: a first word written
+// with a capital only at its start ("Meningkatkan", "Apabila") loses the capital.
+// Words in capitals or with capitals inside ("PARA", "SMP", "McDonald") keep theirs.
+func continuing(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	first, size := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) || size == len(word) {
+		return s
+	}
+	for _, r := range word[size:] {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return string(unicode.ToLower(first)) + s[size:]
+}
+
+// needAreas say a need's category as the area a school needs support in.
+var needAreas = map[model.NeedCategory]string{
+	model.NeedAkademik:        "akademik",
+	model.NeedEkstrakurikuler: "kegiatan ekstrakurikuler",
+	model.NeedProfesional:     "pengembangan profesional pendidik dan tenaga kependidikan",
+	model.NeedDukunganSiswa:   "dukungan bagi peserta didik",
+	model.NeedSarana:          "sarana dan prasarana",
 }
 
 var partnerKinds = map[model.PartnerKind]string{
@@ -261,6 +292,7 @@ func articleData(school model.School, partner model.Partner, ps model.Partnershi
 		Sebutan:     sebutan,
 		Topic:       oneLine(ps.Title),
 		Need:        strings.TrimRight(oneLine(ps.Need.Description), ".;"),
+		NeedArea:    needAreas[ps.Need.Category],
 		PartnerKind: partnerKinds[partner.Kind],
 		Place:       oneLine(a.Place),
 		Objectives:  oneLine(ps.Proposal.Objectives),

@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kemitraan/kemitraan/model"
+)
+
+func TestContinuing(t *testing.T) {
+	for in, want := range map[string]string{
+		"Meningkatkan literasi":    "meningkatkan literasi",
+		"Apabila musyawarah gagal": "apabila musyawarah gagal",
+		"PARA PIHAK sepakat":       "PARA PIHAK sepakat",
+		"SMP Negeri 1 membina":     "SMP Negeri 1 membina",
+		"McDonald's mendukung":     "McDonald's mendukung",
+		"menata laboratorium":      "menata laboratorium",
+		"Él":                       "él",
+		"A":                        "A",
+		"":                         "",
+		"Ḥikmah":                   "ḥikmah",
+		"K3 di laboratorium":       "K3 di laboratorium",
+	} {
+		if got := continuing(in); got != want {
+			t.Errorf("continuing(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTypedTextContinuesSentences: what a principal types as sentences of their own
+// (objectives, how disputes end) reads as part of the article's sentence, and the
+// considerations name the area of the need rather than pasting its description.
+func TestTypedTextContinuesSentences(t *testing.T) {
+	in := sampleAgreement()
+	in.Partnership.Proposal.Objectives = "Menata laboratorium IPA sesuai standar keselamatan."
+	in.Partnership.Agreement.Dispute = "PARA PIHAK sepakat menyelesaikannya melalui Pengadilan Negeri Bandung"
+	in.Partnership.Need.Category = model.NeedProfesional
+	pdf, _ := writePKS(t, in)
+	text := flat(poppler(t, pdf, "pdftotext"))
+	for _, want := range []string{
+		"Tujuan Perjanjian ini adalah menata laboratorium IPA sesuai standar keselamatan.",
+		"30 (tiga puluh) hari, PARA PIHAK sepakat menyelesaikannya melalui Pengadilan Negeri Bandung.",
+		"memerlukan dukungan di bidang pengembangan profesional pendidik dan tenaga kependidikan;",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PKS lacks %q", want)
+		}
+	}
+	if strings.Contains(text, in.Partnership.Need.Description) {
+		t.Error("the need's description is pasted into a consideration")
+	}
+}
