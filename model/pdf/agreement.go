@@ -139,11 +139,18 @@ func writeAgreement(w io.Writer, in Agreement, kind model.AgreementKind) (string
 	}, l.content)
 }
 
+// nipOf is the identity line of a civil servant, as official papers print it:
+// "NIP. 19680512 199303 2 007". Eighteen digits typed together are grouped (date of
+// birth, month of appointment, sex, number); anything else prints as typed.
 func nipOf(nip string) string {
-	if nip = oneLine(nip); nip != "" {
-		return "NIP. " + nip
+	nip = oneLine(nip)
+	if nip == "" {
+		return ""
 	}
-	return ""
+	if d := strings.ReplaceAll(nip, " ", ""); len(d) == 18 && allOf(d, "0123456789") {
+		nip = d[:8] + " " + d[8:14] + " " + d[14:15] + " " + d[15:]
+	}
+	return "NIP. " + nip
 }
 
 func (l laidAgreement) content(d *doc) {
@@ -244,7 +251,7 @@ func (d *doc) indented(w float64, f func()) {
 func idLine(id string) string {
 	id = oneLine(id)
 	if id != "" && allOf(strings.ReplaceAll(id, " ", ""), "0123456789") {
-		return "NIP. " + id
+		return nipOf(id)
 	}
 	return id
 }

@@ -88,10 +88,7 @@ func (l RequestLetter) content(d *doc) {
 	d.paragraph(requestClosing, body)
 	d.space(4)
 
-	nip := ""
-	if v := strings.TrimSpace(s.PrincipalNIP); v != "" {
-		nip = "NIP. " + v
-	}
+	nip := nipOf(s.PrincipalNIP)
 	name := strings.TrimSpace(s.PrincipalName)
 	if name == "" {
 		name = strings.Repeat(".", 40) // a line to write the name on

@@ -50,3 +50,25 @@ func TestTypedTextContinuesSentences(t *testing.T) {
 		t.Error("the need's description is pasted into a consideration")
 	}
 }
+
+func TestNIPPrintsGrouped(t *testing.T) {
+	for in, want := range map[string]string{
+		"196805121994032007":     "NIP. 19680512 199403 2 007",
+		"19680512 199403 2 007":  "NIP. 19680512 199403 2 007",
+		" 1968 0512 1994032007 ": "NIP. 19680512 199403 2 007",
+		"19680512":               "NIP. 19680512",
+		"":                       "",
+	} {
+		if got := nipOf(in); got != want {
+			t.Errorf("nipOf(%q) = %q, want %q", in, got, want)
+		}
+		if in != "" {
+			if got := idLine(in); got != want {
+				t.Errorf("idLine(%q) = %q, want %q", in, got, want)
+			}
+		}
+	}
+	if got := idLine("NIDN 0012345678"); got != "NIDN 0012345678" {
+		t.Errorf("idLine keeps other identities as typed, got %q", got)
+	}
+}
