@@ -23,24 +23,7 @@ func ParseUTF8Font(familyStr, styleStr string, utf8Bytes []byte) (*UTF8Font, err
 	if err := utf8File.parseFile(); err != nil {
 		return nil, err
 	}
-	def := fontDefType{
-		Tp:   "UTF8",
-		Name: fontkey,
-		Desc: FontDescType{
-			Ascent:       int(utf8File.Ascent),
-			Descent:      int(utf8File.Descent),
-			CapHeight:    utf8File.CapHeight,
-			Flags:        utf8File.Flags,
-			FontBBox:     utf8File.Bbox,
-			ItalicAngle:  utf8File.ItalicAngle,
-			StemV:        utf8File.StemV,
-			MissingWidth: round(utf8File.DefaultWidth),
-		},
-		Up:       int(round(utf8File.UnderlinePosition)),
-		Ut:       round(utf8File.UnderlineThickness),
-		Cw:       utf8File.CharWidths,
-		utf8File: utf8File,
-	}
+	def := utf8FontDef(fontkey, utf8File)
 	var err error
 	if def.i, err = generateFontID(def); err != nil {
 		return nil, err
@@ -62,13 +45,40 @@ func (f *Fpdf) AddParsedUTF8Font(font *UTF8Font) {
 	// font at Output. GenerateCutFont rereads the font from the start and replaces
 	// every table it builds, but pads tables by appending to slices of the font's
 	// bytes, which writes into them: so each document reads its own copy.
-	if f.aliasNbPagesStr == "" {
-		def.usedRunes = makeSubsetRange(57)
-	} else {
-		def.usedRunes = makeSubsetRange(32)
-	}
+	def.usedRunes = f.startingRunes()
 	file := *font.def.utf8File
 	file.fileReader = &fileReader{readerPosition: 0, array: append([]byte(nil), font.ttf...)}
 	def.utf8File = &file
 	f.fonts[def.Name] = def
+}
+
+// utf8FontDef is the definition of a parsed UTF-8 font, less the runes a document uses.
+// AddUTF8Font, AddUTF8FontFromBytes and ParseUTF8Font all make theirs here.
+func utf8FontDef(fontkey string, utf8File *utf8FontFile) fontDefType {
+	return fontDefType{
+		Tp:   "UTF8",
+		Name: fontkey,
+		Desc: FontDescType{
+			Ascent:       int(utf8File.Ascent),
+			Descent:      int(utf8File.Descent),
+			CapHeight:    utf8File.CapHeight,
+			Flags:        utf8File.Flags,
+			FontBBox:     utf8File.Bbox,
+			ItalicAngle:  utf8File.ItalicAngle,
+			StemV:        utf8File.StemV,
+			MissingWidth: round(utf8File.DefaultWidth),
+		},
+		Up:       int(round(utf8File.UnderlinePosition)),
+		Ut:       round(utf8File.UnderlineThickness),
+		Cw:       utf8File.CharWidths,
+		utf8File: utf8File,
+	}
+}
+
+// startingRunes are the runes a document's UTF-8 font starts with.
+func (f *Fpdf) startingRunes() map[int]int {
+	if f.aliasNbPagesStr == "" {
+		return makeSubsetRange(57)
+	}
+	return makeSubsetRange(32)
 }
