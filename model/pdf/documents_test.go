@@ -334,15 +334,16 @@ func TestAgreementMissing(t *testing.T) {
 // TestSharedFontsMatchParsed: a document with the faces parsed once for all is the same,
 // byte for byte, as one that parses them itself.
 func TestSharedFontsMatchParsed(t *testing.T) {
+	parsed, err := parsedFaces()
+	if err != nil {
+		t.Fatal(err)
+	}
 	shared := gofpdf.New("P", "mm", "A4", "")
 	own := gofpdf.New("P", "mm", "A4", "")
 	for _, style := range []string{"", "B", "I"} {
-		parsed, err := parsedFaces()
-		if err != nil {
-			t.Fatal(err)
-		}
 		shared.AddParsedUTF8Font(parsed[style])
-		own.AddUTF8FontFromBytes(family, style, faces[style])
+		// a copy: gofpdf writes into the bytes it is given when it subsets them
+		own.AddUTF8FontFromBytes(family, style, bytes.Clone(faces[style]))
 	}
 	var out [2][]byte
 	for i, p := range []*gofpdf.Fpdf{shared, own} {

@@ -44,7 +44,8 @@ func (f *Fpdf) AddParsedUTF8Font(font *UTF8Font) {
 	// The document's own state: the runes it uses, and the parser that subsets the
 	// font at Output. GenerateCutFont rereads the font from the start and replaces
 	// every table it builds, but pads tables by appending to slices of the font's
-	// bytes, which writes into them: so each document reads its own copy.
+	// bytes, which writes into them (zeros over the font's own padding, but from every
+	// document at once: a data race): so each document reads its own copy.
 	def.usedRunes = f.startingRunes()
 	file := *font.def.utf8File
 	file.fileReader = &fileReader{readerPosition: 0, array: append([]byte(nil), font.ttf...)}
