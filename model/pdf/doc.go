@@ -271,7 +271,8 @@ const (
 func (d *doc) footers() {
 	p := d.pdf
 	p.SetAutoPageBreak(false, 0)
-	qr := qrModules(d.code)
+	// the QR code stands at the same place on every page: its drawing is made once
+	qr := d.qrDrawing(qrModules(d.code), d.left, d.pageH-marginBottom+footTop+1, qrSize)
 	for n := 1; n <= d.pages; n++ {
 		p.SetPage(n)
 		top := d.pageH - marginBottom + footTop + 1
@@ -283,7 +284,7 @@ func (d *doc) footers() {
 		p.SetFillColor(0, 0, 0)
 		p.SetDrawColor(0, 0, 0)
 		p.SetLineWidth(0.2)
-		d.drawQR(qr, d.left, top, qrSize)
+		p.RawWriteStr(qr)
 		tx := d.left + qrSize + qrGap
 		p.SetXY(tx, mid-2)
 		p.CellFormat(60, 4, "Kode dokumen: "+d.code, "", 0, "L", false, 0, "")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -429,5 +430,34 @@ func TestMonevAndAnnualText(t *testing.T) {
 		"B. Kemitraan dan Bantuan", "Rp35.500.000,00", "Jumlah kemitraan per kategori", "bukan pungutan", "C. Mitra menurut Jenis", "Perguruan Tinggi",
 		"D. Perjanjian yang Segera Berakhir", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
 		t.Errorf("annual: %q missing or out of order:\n%s", miss, text)
+	}
+}
+
+// TestQRCodeReadsAsDocumentCode: the QR code in every page's footer, scanned from the
+// printed page, gives the document code printed beside it.
+func TestQRCodeReadsAsDocumentCode(t *testing.T) {
+	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (poppler-utils, zbar-tools): cannot scan the page", tool)
+		}
+	}
+	pdf, code := writePKS(t, sampleAgreement())
+	dir := t.TempDir()
+	file := filepath.Join(dir, "pks.pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("pdftoppm", "-png", "-r", "150", file, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, out)
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))
+	if len(pages) < 2 {
+		t.Fatalf("%d pages rendered, want the whole PKS", len(pages))
+	}
+	for _, page := range pages {
+		out, err := exec.Command("zbarimg", "--quiet", "--raw", page).Output()
+		if got := strings.TrimSpace(string(out)); err != nil || got != code {
+			t.Errorf("%s: QR code reads %q (%v), want %q", filepath.Base(page), got, err, code)
+		}
 	}
 }

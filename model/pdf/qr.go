@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/boombuler/barcode/qr"
 )
 
@@ -30,25 +33,32 @@ func qrModules(s string) [][]bool {
 	return rows
 }
 
-// drawQR draws modules as filled black rectangles in a size × size square at (x, y),
-// one rectangle per horizontal run of dark modules.
-func (d *doc) drawQR(rows [][]bool, x, y, size float64) {
+// qrDrawing returns the PDF operators that fill the dark modules black in a
+// size × size square at (x, y): one rectangle per horizontal run of dark modules, and
+// one fill for them all. The fill colour must be black when it is written.
+func (d *doc) qrDrawing(rows [][]bool, x, y, size float64) string {
 	if len(rows) == 0 {
-		return
+		return ""
 	}
+	k := d.pdf.GetConversionRatio() // points per millimetre
 	m := size / float64(len(rows))
+	var b strings.Builder
 	for j, row := range rows {
 		for i := 0; i < len(row); {
 			if !row[i] {
 				i++
 				continue
 			}
-			k := i
-			for k < len(row) && row[k] {
-				k++
+			n := i
+			for n < len(row) && row[n] {
+				n++
 			}
-			d.pdf.Rect(x+float64(i)*m, y+float64(j)*m, float64(k-i)*m, m, "F")
-			i = k
+			// PDF space has its origin at the bottom left, gofpdf's at the top left
+			fmt.Fprintf(&b, "%.2f %.2f %.2f %.2f re\n",
+				(x+float64(i)*m)*k, (d.pageH-y-float64(j)*m)*k, float64(n-i)*m*k, -m*k)
+			i = n
 		}
 	}
+	b.WriteString("f")
+	return b.String()
 }
