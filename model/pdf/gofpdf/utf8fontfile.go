@@ -666,7 +666,9 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		return nil
 	}
 
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
+	// Kemitraan patch: parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary,
+	// 1.0) was called here. It only fills CharWidths and DefaultWidth, which nothing reads
+	// after parsing: a 512 KB table built again for every font of every document.
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
