@@ -91,6 +91,19 @@ func nextLetterSeq(tx *bolt.Tx, year int) (uint64, error) {
 	return seq, b.Put(key, buf[:])
 }
 
+// raiseLetterCounter makes the year's letter sequence at least n: numbers already
+// given outside the counter (sample data, another computer's) are never given again.
+func raiseLetterCounter(tx *bolt.Tx, year int, n uint64) error {
+	b := tx.Bucket(bucketCounters)
+	key := letterCounterKey(year)
+	if v := b.Get(key); len(v) == 8 && binary.BigEndian.Uint64(v) >= n {
+		return nil
+	}
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], n)
+	return b.Put(key, buf[:])
+}
+
 // NextLetterSequence is the sequence number the next letter of year will get, without
 // taking it: what Pengaturan shows as the example of the next nomor surat.
 func (db *DB) NextLetterSequence(year int) (int, error) {

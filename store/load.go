@@ -19,6 +19,9 @@ type Records struct {
 	// Attachments keep their IDs, names and Added times; Size and Type are taken from
 	// the data.
 	Attachments []AttachmentFile
+	// LetterCounters are the last letter numbers the records used, by year: a
+	// counter below one is raised to it, so no number is given twice; none is lowered.
+	LetterCounters map[int]int
 }
 
 // Load puts the records into the file in one transaction, keeping their IDs and
@@ -114,6 +117,13 @@ func (db *DB) Load(r Records) error {
 			}
 			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
 				return err
+			}
+		}
+		for year, n := range r.LetterCounters {
+			if n > 0 {
+				if err := raiseLetterCounter(tx, year, uint64(n)); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

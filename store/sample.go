@@ -23,5 +23,5 @@ func (db *DB) LoadSample(now time.Time) error {
 		return ErrNotEmpty
 	}
 	d := demo.Dataset(now)
-	return db.Load(Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: demo.Timeline(d)})
+	return db.Load(Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
 }

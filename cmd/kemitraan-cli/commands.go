@@ -54,7 +54,7 @@ func runDemo(e *env, args []string) error {
 		d = demo.Dataset(time.Now())
 		timeline = demo.Timeline(d)
 	}
-	err = db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline})
+	err = db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline, LetterCounters: d.LetterCounters})
 	if err != nil {
 		return err
 	}

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,6 +68,12 @@ func TestDemoListPDF(t *testing.T) {
 	if !strings.Contains(out, "/XI/2026") {
 		t.Errorf("pdf did not report the letter number with its Roman month: %q", out)
 	}
+	// the demo's agreements used numbers of this year: the letter comes after them
+	seq := regexp.MustCompile(`nomor (\d{3})/`).FindStringSubmatch(out)
+	if seq == nil {
+		t.Fatalf("no letter number in %q", out)
+	}
+	first, _ := strconv.Atoi(seq[1])
 	data, err := os.ReadFile(pdfPath)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
 		t.Fatalf("no PDF written: %v", err)
@@ -74,7 +83,7 @@ func TestDemoListPDF(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"Permohonan Kerja Sama", "001/", "/XI/2026", "26 November 2026"} {
+		for _, want := range []string{"Permohonan Kerja Sama", seq[1] + "/421.3/", "/XI/2026", "26 November 2026"} {
 			if !strings.Contains(string(txt), want) {
 				t.Errorf("letter text lacks %q", want)
 			}
@@ -83,8 +92,8 @@ func TestDemoListPDF(t *testing.T) {
 
 	// a second letter gets the next number: never the same twice
 	code, out, _ = cli(t, "--db", db, "pdf", "--partnership", id, "--doc", "permohonan", "--out", pdfPath, "--date", "27/11/2026")
-	if code != 0 || !strings.Contains(out, "002/") {
-		t.Errorf("second letter: exit %d, %q; want number 002", code, out)
+	if want := fmt.Sprintf("nomor %03d/", first+1); code != 0 || !strings.Contains(out, want) {
+		t.Errorf("second letter: exit %d, %q; want %s…", code, out, want)
 	}
 
 	code, out, errs = cli(t, "--db", db, "check")

@@ -17,6 +17,9 @@ type Data struct {
 	School       model.School
 	Partners     []model.Partner
 	Partnerships []model.Partnership
+	// LetterCounters are the last school letter numbers the agreements took, by year:
+	// the file's counters must start above them.
+	LetterCounters map[int]int
 }
 
 // partner keys, so partnerships can name their partner before IDs exist
@@ -215,9 +218,9 @@ func Dataset(now time.Time) Data {
 			partnerships[i].Candidates[j].PartnerID = partners[c.partner].ID
 		}
 	}
-	numberAgreements(partnerships, school)
+	counters := numberAgreements(partnerships, school)
 
-	return Data{School: school, Partners: partners, Partnerships: partnerships}
+	return Data{School: school, Partners: partners, Partnerships: partnerships, LetterCounters: counters}
 }
 
 // build makes one partnership from its plan: the data of every stage it has reached.
@@ -351,9 +354,10 @@ func fundingText(p model.Proposal, purpose string) string {
 	return b.String()
 }
 
-// numberAgreements gives each agreement the school's number, counted per year in
-// the order of the agreements' dates, and fills the partner's number pattern.
-func numberAgreements(ps []model.Partnership, school model.School) {
+// numberAgreements gives each agreement the school's number in the school's pattern,
+// counted per year in the order of the agreements' dates, and fills the partner's
+// number pattern. It returns the last number it used in each year.
+func numberAgreements(ps []model.Partnership, school model.School) map[int]int {
 	var idx []int
 	for i := range ps {
 		if !ps[i].Agreement.Date.IsZero() {
@@ -369,9 +373,10 @@ func numberAgreements(ps []model.Partnership, school model.School) {
 			seq[y] = 6
 		}
 		seq[y] += 3 + k%4 // letters of other kinds take numbers in between
-		a.SchoolNumber = fmt.Sprintf("%s/%03d/%s/%d", school.LetterCode, seq[y], school.ShortName, y)
+		a.SchoolNumber = model.FormatLetterNumber(school, seq[y], a.Date)
 		a.PartnerNumber = strings.NewReplacer("{bulan}", model.RomanMonth(a.Date.Month()), "{tahun}", strconv.Itoa(y)).Replace(a.PartnerNumber)
 	}
+	return seq
 }
 
 // stageTimes says when a partnership entered each stage it has reached (index 1 …

@@ -63,7 +63,7 @@ func Large(now time.Time, partnerships, eventsPer int, seed int64) (Data, []mode
 		}
 	}
 	school := sampleSchool(at(1400, 9, 15))
-	numberAgreements(list, school)
+	counters := numberAgreements(list, school)
 
 	byID := make(map[model.ID]model.Partner, len(partners))
 	for _, p := range partners {
@@ -73,7 +73,7 @@ func Large(now time.Time, partnerships, eventsPer int, seed int64) (Data, []mode
 	for i := range list {
 		events = append(events, largeTimeline(rng, list[i], byID, plans[i].ended, eventsPer, now)...)
 	}
-	return Data{School: school, Partners: partners, Partnerships: list}, events
+	return Data{School: school, Partners: partners, Partnerships: list, LetterCounters: counters}, events
 }
 
 // idMaker makes IDs of model.NewID's shape from a random source: a millisecond

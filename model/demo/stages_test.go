@@ -2,6 +2,7 @@ package demo_test
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -95,7 +96,9 @@ func checkStages(t *testing.T, d demo.Data, now time.Time, strict bool) {
 			if !a.End.Equal(a.Start.AddDate(1, 0, -1)) {
 				t.Errorf("%s: period %v – %v is not one year", name, a.Start, a.End)
 			}
-			if !strings.HasPrefix(a.SchoolNumber, "421.3/") || !strings.Contains(a.SchoolNumber, "/SMPN1-BDG/") || strings.Contains(a.PartnerNumber, "{") {
+			// the school's pattern: 015/421.3/SMPN1-BDG/XI/2026, with the agreement's month
+			want := "/421.3/SMPN1-BDG/" + model.RomanMonth(a.Date.Month()) + "/" + strconv.Itoa(a.Date.Year())
+			if !strings.HasSuffix(a.SchoolNumber, want) || len(a.SchoolNumber) != 3+len(want) || strings.Contains(a.PartnerNumber, "{") {
 				t.Errorf("%s: numbers %q and %q", name, a.SchoolNumber, a.PartnerNumber)
 			}
 			if a.SchoolSignatory.Name != d.School.PrincipalName || a.SchoolSignatory.IDNumber != d.School.PrincipalNIP {
