@@ -192,8 +192,13 @@ func (l laidAgreement) content(d *doc) {
 	d.paragraph("Dengan terlebih dahulu mempertimbangkan hal-hal sebagai berikut:", para{align: "J", after: 1})
 	d.clause(l.consider, 0)
 	d.space(1)
-	d.paragraph(fmt.Sprintf("Berdasarkan pertimbangan tersebut, PARA PIHAK sepakat untuk mengikatkan diri dalam %s tentang %s, dengan ketentuan sebagai berikut:",
-		l.k.kind.Label()[:strings.Index(l.k.kind.Label(), " (")], oneLine(in.Partnership.Title)), para{align: "J", after: 3})
+	// a PKS binds the parties; an MoU records an understanding that a PKS will carry out
+	agree := "mengikatkan diri dalam"
+	if l.k.kind == model.AgreementMoU {
+		agree = "menuangkan kesepahaman dalam"
+	}
+	d.paragraph(fmt.Sprintf("Berdasarkan pertimbangan tersebut, PARA PIHAK sepakat untuk %s %s tentang %s, dengan ketentuan sebagai berikut:",
+		agree, l.k.kind.Label()[:strings.Index(l.k.kind.Label(), " (")], oneLine(in.Partnership.Title)), para{align: "J", after: 3})
 
 	for i, art := range l.k.articles {
 		if i == len(l.k.articles)-1 {

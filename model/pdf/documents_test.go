@@ -64,7 +64,7 @@ func TestPKSText(t *testing.T) {
 		"bahwa PIHAK PERTAMA", "Rp5.000.000,00 (lima juta rupiah)", "Rp30.500.000,00 (tiga puluh juta lima ratus ribu rupiah)",
 		"Rp2.500.000,00 (dua juta lima ratus ribu rupiah)", "Rp28.000.000,00 (dua puluh delapan juta rupiah)",
 		"1 (satu) tahun", "1 Januari 2027", "31 Desember 2027", "30 (tiga puluh) hari", "7 (tujuh) hari kalender",
-		"musyawarah untuk mufakat", "addendum", "rangkap 2 (dua)", "bermeterai cukup",
+		"musyawarah untuk mufakat", "adendum", "rangkap 2 (dua)", "bermeterai cukup",
 		"Dra. Hj. Euis Rukmini, M.Pd.", "NIP. 19680512 199303 2 007", "Ir. Bambang Wijaya",
 		"Drs. Asep Saepudin", "Rina Kartika, S.E.", "Paraf Pihak I", "Kode dokumen: " + code,
 	} {

@@ -123,7 +123,7 @@ func (p Proposal) content(d *doc) {
 	}
 
 	section("Pelaksana")
-	d.paragraph("Kegiatan dilaksanakan bersama oleh "+school+" dan "+partner+" dengan pembagian peran sebagai berikut.", para{align: "J", indent: 10, after: 1.5})
+	d.paragraph("Kegiatan dilaksanakan bersama oleh "+school+" dan "+partner+" dengan pembagian peran sebagai berikut:", para{align: "J", indent: 10, after: 1.5})
 	for i, side := range []struct {
 		who   string
 		roles []string
@@ -172,7 +172,7 @@ func (p Proposal) content(d *doc) {
 	if len(pr.Indicators) > 0 {
 		rows := make([]tableRow, 0, len(pr.Indicators))
 		for i, in := range pr.Indicators {
-			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(in.Name), strings.TrimSpace(number(in.Target) + " " + oneLine(in.Unit))}})
+			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(in.Name), quantity(in.Target, in.Unit)}})
 		}
 		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.68, "L"}, {"Target", 0.25, "R"}}, rows)
 	}

@@ -77,7 +77,7 @@ func (r Monev) content(d *doc) {
 		var tr []tableRow
 		for i, v := range ev.Values {
 			tr = append(tr, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(v.Indicator),
-				strings.TrimSpace(number(v.Target) + " " + oneLine(v.Unit)), strings.TrimSpace(number(v.Achieved) + " " + oneLine(v.Unit)), percent(v.Achieved, v.Target)}})
+				quantity(v.Target, v.Unit), quantity(v.Achieved, v.Unit), percent(v.Achieved, v.Target)}})
 		}
 		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.45, "L"}, {"Target", 0.16, "R"}, {"Capaian", 0.16, "R"}, {"%", 0.16, "R"}}, tr)
 		bars := make([]bar, 0, len(ev.Values))

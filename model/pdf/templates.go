@@ -194,7 +194,9 @@ func templateError(name string, err error) error {
 // (number → "dua belas"), angka (number → "30 (tiga puluh)"), tanggal (time →
 // "26 November 2026"), huruf (0 → "a", 1 → "b"), kalimat (text as one sentence ending
 // in a full stop), lanjutan (the same, continuing a sentence: "Meningkatkan …" becomes
-// "meningkatkan …"), upper, lower.
+// "meningkatkan …"), butir (a list item: "Menyediakan ruang" → "menyediakan ruang"),
+// tanda (after item i of n: ";", "; dan" before the last, "."; a third number counts
+// the items the template adds after the list), upper, lower.
 type ArticleData struct {
 	School      model.School
 	Partner     model.Partner
@@ -234,6 +236,8 @@ var templateFuncs = template.FuncMap{
 	"huruf":    letter,
 	"kalimat":  func(s string) string { return sentence(strings.Join(strings.Fields(s), " ")) },
 	"lanjutan": func(s string) string { return sentence(continuing(strings.Join(strings.Fields(s), " "))) },
+	"butir":    func(s string) string { return continuing(strings.Join(strings.Fields(s), " ")) },
+	"tanda":    itemEnd,
 	"upper":    strings.ToUpper,
 	"lower":    strings.ToLower,
 }
@@ -247,6 +251,24 @@ func letter(i int) string {
 		return string(rune('a' + i))
 	}
 	return letter(i/26-1) + string(rune('a'+i%26))
+}
+
+// itemEnd is the punctuation after item i of a list of n, as Indonesian legal drafting
+// has it: ";" after each, "; dan" after the one before the last, "." after the last.
+// follow counts the items the template itself writes after the list (a closing
+// "kegiatan lain yang disepakati …").
+func itemEnd(i, n int, follow ...int) string {
+	for _, f := range follow {
+		n += f
+	}
+	switch i {
+	case n - 1:
+		return "."
+	case n - 2:
+		return "; dan"
+	default:
+		return ";"
+	}
 }
 
 // continuing lets text typed as a sentence of its own continue one: a first word written
@@ -332,7 +354,7 @@ func articleData(school model.School, partner model.Partner, ps model.Partnershi
 		if name := oneLine(in.Name); name != "" {
 			s := name
 			if in.Target != 0 {
-				s += ": " + number(in.Target) + " " + oneLine(in.Unit)
+				s += ": " + quantity(in.Target, in.Unit)
 			}
 			d.Indicators = append(d.Indicators, strings.TrimSpace(s))
 		}
@@ -366,6 +388,20 @@ func items(in []string) []string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // number prints a figure the Indonesian way: "120", "2,5", "1.500".
+// quantity prints a number with its unit: "4 kali", "90%" (a percent sign follows the
+// number without a space, as Indonesian spelling has it).
+func quantity(f float64, unit string) string {
+	unit = oneLine(unit)
+	switch {
+	case unit == "":
+		return number(f)
+	case unit == "%" || unit == "persen":
+		return number(f) + "%"
+	default:
+		return number(f) + " " + unit
+	}
+}
+
 func number(f float64) string {
 	if f == float64(int64(f)) {
 		return strings.TrimPrefix(model.Rupiah(int64(f)).String(), "Rp")
