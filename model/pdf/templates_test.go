@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,5 +71,22 @@ func TestNIPPrintsGrouped(t *testing.T) {
 	}
 	if got := idLine("NIDN 0012345678"); got != "NIDN 0012345678" {
 		t.Errorf("idLine keeps other identities as typed, got %q", got)
+	}
+}
+
+func TestItemEnd(t *testing.T) {
+	var got []string
+	for i := range 3 {
+		got = append(got, itemEnd(i, 3))
+	}
+	if want := []string{";", "; dan", "."}; !slices.Equal(got, want) {
+		t.Errorf("a list of 3 ends %q, want %q", got, want)
+	}
+	// two typed items before the template's own closing item
+	if a, b := itemEnd(0, 2, 1), itemEnd(1, 2, 1); a != ";" || b != "; dan" {
+		t.Errorf("before a closing item: %q, %q", a, b)
+	}
+	if one := itemEnd(0, 1); one != "." {
+		t.Errorf("a single item ends %q", one)
 	}
 }
