@@ -234,6 +234,9 @@ type Signatory struct {
 	Name     string `json:"name"`
 	Position string `json:"position,omitempty"`
 	IDNumber string `json:"id_number,omitempty"` // NIP or another identity number
+	// Authority is what a party's signatory signs under (dasar kewenangan): the decree
+	// appointing them, or a power of attorney. Agreements print it with the party.
+	Authority string `json:"authority,omitempty"`
 }
 
 // Agreement is what stage 4 records: the MoU or PKS and its clauses.

@@ -37,8 +37,8 @@ type agreementForm struct {
 	dispute           *widget.Entry
 	forceMajeure      *widget.Entry
 	originals         *widget.Entry
-	schoolSign        [3]*widget.Entry // name, position, ID number
-	partnerSign       [3]*widget.Entry
+	schoolSign        [4]*widget.Entry // name, position, ID number, authority
+	partnerSign       [4]*widget.Entry
 	witnesses         *rowList[model.Signatory]
 	meterai           *widget.Check
 	signed            *widget.DateEntry
@@ -74,9 +74,13 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 	f.forceMajeure = v.multiEntry(fs, "agreement.force_majeure", lang.L("agreement.forcemajeure"), lang.L("agreement.forcemajeure.hint"), 2)
 	f.forceMajeureDays = v.entry(fs, "agreement.force_majeure_days", lang.L("agreement.forcemajeuredays"), "")
 	f.originals = v.entry(fs, "agreement.originals", lang.L("agreement.originals"), "")
-	for i, part := range []string{"name", "position", "id"} {
-		f.schoolSign[i] = v.entry(fs, "agreement.school_signatory."+part, lang.L("signatory."+part), "")
-		f.partnerSign[i] = v.entry(fs, "agreement.partner_signatory."+part, lang.L("signatory."+part), "")
+	for i, part := range []string{"name", "position", "id", "authority"} {
+		hint := ""
+		if part == "authority" {
+			hint = lang.L("signatory.authority.hint")
+		}
+		f.schoolSign[i] = v.entry(fs, "agreement.school_signatory."+part, lang.L("signatory."+part), hint)
+		f.partnerSign[i] = v.entry(fs, "agreement.partner_signatory."+part, lang.L("signatory."+part), hint)
 	}
 	f.witnesses = newRowList(lang.L("rows.add"), lang.L("agreement.witnesses.none"), signatoryRow)
 	f.witnesses.onChanged = v.changed
@@ -107,9 +111,9 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 			stacked(fs, "agreement.funding", "agreement.funding_amount", "agreement.dispute", "agreement.force_majeure",
 				"agreement.force_majeure_days", "agreement.originals")),
 		section(lang.L("agreement.section.school"), stacked(fs, "agreement.school_signatory.name",
-			"agreement.school_signatory.position", "agreement.school_signatory.id")),
+			"agreement.school_signatory.position", "agreement.school_signatory.id", "agreement.school_signatory.authority")),
 		section(lang.L("agreement.section.partner"), stacked(fs, "agreement.partner_signatory.name",
-			"agreement.partner_signatory.position", "agreement.partner_signatory.id")),
+			"agreement.partner_signatory.position", "agreement.partner_signatory.id", "agreement.partner_signatory.authority")),
 		section(lang.L("agreement.section.witnesses"), f.witnesses.object(), f.meterai),
 		section(lang.L("articles.section"), articlesHint, f.articles.box),
 		section(lang.L("agreement.section.signed"), stacked(fs, "agreement.signed_date"), container.NewHBox(f.signButton)),
@@ -155,14 +159,16 @@ func setInt(e *widget.Entry, n int) {
 	}
 }
 
-func setSignatory(e [3]*widget.Entry, s model.Signatory) {
+func setSignatory(e [4]*widget.Entry, s model.Signatory) {
 	e[0].SetText(s.Name)
 	e[1].SetText(s.Position)
 	e[2].SetText(s.IDNumber)
+	e[3].SetText(s.Authority)
 }
 
-func readSignatory(e [3]*widget.Entry) model.Signatory {
-	return model.Signatory{Name: strings.TrimSpace(e[0].Text), Position: strings.TrimSpace(e[1].Text), IDNumber: strings.TrimSpace(e[2].Text)}
+func readSignatory(e [4]*widget.Entry) model.Signatory {
+	return model.Signatory{Name: strings.TrimSpace(e[0].Text), Position: strings.TrimSpace(e[1].Text),
+		IDNumber: strings.TrimSpace(e[2].Text), Authority: strings.TrimSpace(e[3].Text)}
 }
 
 func (f *agreementForm) load(p model.Partnership) {

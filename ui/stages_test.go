@@ -192,6 +192,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 		t.Errorf("partner's signatory prefilled %q %q", a.partnerSign[0].Text, a.partnerSign[1].Text)
 	}
 	a.kind.SetSelected("Perjanjian Kerja Sama (PKS)")
+	h.typeInto(a.schoolSign[3], "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024")
+	h.typeInto(a.partnerSign[3], "Surat Kuasa Direktur Utama Nomor 12/SK/2026")
 	h.typeInto(a.schoolNumber, "421.3/015/SMPN1/XI/2026")
 	h.typeInto(a.partnerNumber, "PKS/MB/112/2026")
 	a.date.SetText("25/11/2026")
@@ -210,6 +212,10 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	test.Tap(a.signButton) // Tandai ditandatangani: today, and saved
 	if v.stored.Agreement.SignedDate.IsZero() {
 		t.Fatalf("signing not recorded; status %q", v.saveStatus.Text)
+	}
+	if s, p := v.stored.Agreement.SchoolSignatory, v.stored.Agreement.PartnerSignatory; s.Authority != "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024" ||
+		p.Authority != "Surat Kuasa Direktur Utama Nomor 12/SK/2026" {
+		t.Errorf("signing authorities saved as %q and %q", s.Authority, p.Authority)
 	}
 	v = h.advance(model.StageImplementasi)
 	if v.stored.Status != model.StatusBerjalan {

@@ -294,7 +294,7 @@ func build(pl plan, at func(daysAgo, hour, min int) time.Time, partners []model.
 			ForceMajeure:       forceMajeureText,
 			ForceMajeureDays:   14,
 			Originals:          2,
-			SchoolSignatory:    model.Signatory{Name: schoolPrincipal, Position: "Kepala SMP Negeri 1 Bandung", IDNumber: schoolNIP},
+			SchoolSignatory:    model.Signatory{Name: schoolPrincipal, Position: "Kepala SMP Negeri 1 Bandung", IDNumber: schoolNIP, Authority: schoolAuthority},
 			PartnerSignatory:   model.Signatory{Name: partner.SignatoryName, Position: position, IDNumber: a.partnerID},
 			Meterai:            true,
 		}
@@ -335,6 +335,8 @@ func build(pl plan, at func(daysAgo, hour, min int) time.Time, partners []model.
 const (
 	schoolPrincipal = "Dra. Hj. Siti Rahmawati, M.Pd."
 	schoolNIP       = "196805121994032007"
+	// the decree under which the principal signs the school's agreements
+	schoolAuthority = "Keputusan Wali Kota Bandung Nomor 821.2/Kep.0457-BKPSDM/2023 tentang Pengangkatan Kepala Sekolah"
 )
 
 // fundingText is the pembiayaan clause: what the partner pays, in figures and words,

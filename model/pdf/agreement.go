@@ -182,7 +182,11 @@ func (l laidAgreement) content(d *doc) {
 			rows = append(rows, field{label: "Alamat", value: v})
 		}
 		d.indented(7, func() { d.fields(rows, 0) })
-		d.paragraph("dalam hal ini bertindak dalam jabatannya tersebut untuk dan atas nama "+who+
+		basis := ""
+		if v := strings.TrimRight(oneLine(s.Authority), ".,;"); v != "" {
+			basis = " berdasarkan " + strings.TrimPrefix(v, "berdasarkan ") + ","
+		}
+		d.paragraph("dalam hal ini bertindak dalam jabatannya tersebut"+basis+" untuk dan atas nama "+who+
 			", selanjutnya disebut "+role+".", para{align: "J", left: 7, after: 2})
 	}
 	party("1.", l.school, school, in.School.Address, "PIHAK PERTAMA")

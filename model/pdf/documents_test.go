@@ -119,6 +119,23 @@ func TestPKSSignaturesLevel(t *testing.T) {
 	}
 }
 
+// TestPartiesSignUnderTheirAuthority: a party's signing authority, when given, stands
+// in the agreement with the party; without it the sentence still reads whole.
+func TestPartiesSignUnderTheirAuthority(t *testing.T) {
+	in := sampleAgreement()
+	in.Partnership.Agreement.SchoolSignatory.Authority = "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024 tentang Pengangkatan Kepala Sekolah."
+	pdf, _ := writePKS(t, in)
+	text := flat(poppler(t, pdf, "pdftotext"))
+	for _, want := range []string{
+		"dalam hal ini bertindak dalam jabatannya tersebut berdasarkan Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024 tentang Pengangkatan Kepala Sekolah, untuk dan atas nama SMP Negeri 1 Bandung, selanjutnya disebut PIHAK PERTAMA.",
+		"dalam hal ini bertindak dalam jabatannya tersebut untuk dan atas nama PT Maju Bersama, selanjutnya disebut PIHAK KEDUA.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PKS lacks %q", want)
+		}
+	}
+}
+
 func TestMoUText(t *testing.T) {
 	in := sampleAgreement()
 	in.Partnership.Agreement.Kind = model.AgreementMoU
