@@ -178,9 +178,13 @@ func (p Proposal) content(d *doc) {
 	}
 	text(pr.EvaluationPlan, "Evaluasi dilaksanakan bersama mitra secara berkala dengan membandingkan capaian terhadap target indikator.")
 
+	closing := "Demikian proposal ini kami susun sebagai bahan pertimbangan " + partner + ". Besar harapan kami kerja sama ini dapat terwujud demi " +
+		"peningkatan mutu pendidikan di " + school + ". Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
+	// the closing stays with the signatures below it: place and date, two lines above
+	// the signature, its room, the name and NIP
+	d.ensure(2*lineHeight(bodySize) + d.clauseHeight(closing) + 4 + 5*lineHeight(bodySize) + sigRoom)
 	section("Penutup")
-	text("Demikian proposal ini kami susun sebagai bahan pertimbangan "+partner+". Besar harapan kami kerja sama ini dapat terwujud demi "+
-		"peningkatan mutu pendidikan di "+school+". Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.", "")
+	text(closing, "")
 	d.space(4)
 
 	principal := signature{above: []string{"Kepala " + school + ","}, name: orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP)}
