@@ -122,8 +122,8 @@ func (l RequestLetter) body() []string {
 	} else {
 		program += "sebuah program kemitraan"
 	}
-	if label := ps.Need.Category.Label(); label != "" {
-		program += " di bidang " + strings.ToLower(label)
+	if area := needAreas[ps.Need.Category]; area != "" {
+		program += " di bidang " + area
 	}
 	program += "."
 	need := strings.Fields(ps.Need.Description) // the need joins the paragraph as one text

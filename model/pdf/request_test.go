@@ -105,7 +105,7 @@ func TestRequestLetterText(t *testing.T) {
 		"20219191", "015/421.3/SMPN1-BDG/XI/2026", "1 (satu) berkas proposal", "Permohonan Kerja Sama",
 		"Yth. Direktur PT Maju Bersama", "di tempat", "Dengan hormat,", "PT Maju Bersama",
 		"Bandung, 26 November 2026", "Dra. Hj. Euis Rukmini, M.Pd.", "NIP. 19680512 199303 2 007",
-		"Kepala SMP Negeri 1 Bandung", "Pojok Literasi Digital", "sarana-prasarana",
+		"Kepala SMP Negeri 1 Bandung", "Pojok Literasi Digital", "di bidang sarana dan prasarana",
 		"Demikian surat permohonan ini kami sampaikan.", "Kode dokumen: " + code,
 	} {
 		if !strings.Contains(text, want) {
