@@ -171,6 +171,10 @@ func (d *doc) barChart(title string, bars []bar, full float64) {
 	if scale <= 0 {
 		scale = 1
 	}
+	fx := -1.0 // the target line's x, when there is one
+	if full > 0 && full <= scale {
+		fx = x0 + w*full/scale
+	}
 	d.font("", 9)
 	for i, b := range bars {
 		y := top + float64(i)*(barH+gap)
@@ -186,10 +190,14 @@ func (d *doc) barChart(title string, bars []bar, full float64) {
 		if bw > 0 {
 			d.pdf.Rect(x0, y, bw, barH, "F")
 		}
-		d.text(x0+bw+1.5, 14, b.text, "L")
+		// the value follows its bar, past the target line when it would cross it
+		tx := x0 + bw + 1.5
+		if fx >= 0 && tx < fx+1.5 && tx+d.width(clean(b.text, "", false)) > fx-0.5 {
+			tx = fx + 1.5
+		}
+		d.text(tx, 14, b.text, "L")
 	}
-	if full > 0 && full <= scale {
-		fx := x0 + w*full/scale
+	if fx >= 0 {
 		d.pdf.SetDrawColor(160, 40, 40)
 		d.pdf.SetDashPattern([]float64{1, 1}, 0)
 		d.pdf.Line(fx, top-1, fx, top+float64(len(bars))*(barH+gap)-gap+1)
