@@ -444,8 +444,8 @@ func TestMonevAndAnnualText(t *testing.T) {
 	}
 	text = flat(poppler(t, buf.Bytes(), "pdftotext"))
 	if miss := inOrder(text, "LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN 2026", "A. Kemitraan per Tahap", "Negosiasi dan Perjanjian",
-		"B. Kemitraan dan Bantuan", "Rp35.500.000,00", "Jumlah kemitraan per kategori", "bukan pungutan", "C. Mitra menurut Jenis", "Perguruan Tinggi",
-		"D. Perjanjian yang Segera Berakhir", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
+		"B. Kemitraan dan Bantuan", "Rp35.500.000,00", "bukan pungutan", "Jumlah kemitraan per kategori", "C. Mitra menurut Jenis", "Perguruan Tinggi", "Jumlah mitra 2",
+		"D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
 		t.Errorf("annual: %q missing or out of order:\n%s", miss, text)
 	}
 }

@@ -263,7 +263,7 @@ func (r AnnualReport) content(d *doc) {
 	d.letterhead()
 	d.paragraph(fmt.Sprintf("LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN %d", r.Year), para{style: "B", size: 13, align: "C"})
 	d.paragraph(strings.ToUpper(oneLine(s.Name)), para{style: "B", align: "C", after: 5})
-	d.paragraph(fmt.Sprintf("Laporan ini merangkum %d kemitraan %s pada tahun %d bagi komite sekolah dan dinas pendidikan.",
+	d.paragraph(fmt.Sprintf("Laporan ini merangkum %d kemitraan %s pada tahun %d dan disusun untuk komite sekolah serta dinas pendidikan.",
 		len(list), oneLine(s.Name), r.Year), para{align: "J", indent: 10, after: 3})
 
 	d.heading("A. Kemitraan per Tahap", para{after: 1.5})
@@ -300,12 +300,13 @@ func (r AnnualReport) content(d *doc) {
 	}
 	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list)), all.Formal()}, bold: true})
 	d.table(0, []column{{"No.", 0.08, "C"}, {"Kategori", 0.42, "L"}, {"Kemitraan", 0.17, "R"}, {"Bantuan mitra", 0.33, "R"}}, cr)
-	d.barChart("Jumlah kemitraan per kategori kebutuhan", bars, 0)
-	d.paragraph("Bantuan mitra dihitung dari rencana anggaran yang ditanggung mitra. Bantuan tersebut diterima sebagai bantuan yang tidak mengikat, bukan pungutan. Jumlah seluruhnya "+
+	d.paragraph("Bantuan mitra adalah nilai rencana anggaran yang ditanggung mitra; bantuan tersebut bersifat tidak mengikat dan bukan pungutan. Jumlah seluruhnya "+
 		all.Formal()+" ("+all.Words()+").", para{align: "J", indent: 10, after: 3})
+	d.barChart("Jumlah kemitraan per kategori kebutuhan", bars, 0)
 
 	d.heading("C. Mitra menurut Jenis", para{after: 1.5})
 	var kr []tableRow
+	total := 0
 	for i, k := range model.PartnerKinds {
 		seen := map[model.ID]bool{}
 		for _, ps := range list {
@@ -313,11 +314,15 @@ func (r AnnualReport) content(d *doc) {
 				seen[p.ID] = true
 			}
 		}
+		total += len(seen)
 		kr = append(kr, tableRow{cells: []string{strconv.Itoa(i + 1), k.Label(), strconv.Itoa(len(seen))}})
 	}
+	// partners, not partnerships: one partner may have several, and a partnership
+	// still looking for one has none
+	kr = append(kr, tableRow{cells: []string{"", "Jumlah mitra", strconv.Itoa(total)}, bold: true})
 	d.table(0, []column{{"No.", 0.08, "C"}, {"Jenis mitra", 0.72, "L"}, {"Jumlah", 0.2, "R"}}, kr)
 
-	d.heading("D. Perjanjian yang Segera Berakhir (90 hari)", para{after: 1.5})
+	d.heading("D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", para{after: 1.5})
 	limit := r.Today.AddDate(0, 0, 90)
 	var ending []model.Partnership
 	for _, ps := range r.Partnerships {
