@@ -55,6 +55,9 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	// parsedCharSymbols is the font's rune → glyph map when ParseUTF8Font made it
+	// once for every document; it is only read. (Kemitraan patch)
+	parsedCharSymbols map[int]int
 }
 
 type tableDescription struct {
@@ -661,13 +664,16 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
+	// Kemitraan patch: a font parsed by ParseUTF8Font brings its rune → glyph map,
+	// which does not depend on the document; others read the cmap table again.
+	if utf.parsedCharSymbols != nil {
+		utf.charSymbolDictionary = utf.parsedCharSymbols
+	} else if utf.generateCMAP() == nil {
 		return nil
 	}
 
 	// Kemitraan patch: parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary,
-	// 1.0) was called here. It only fills CharWidths and DefaultWidth, which nothing reads
+	// 1.0), with the map generateCMAP returns, was called here. It only fills CharWidths and DefaultWidth, which nothing reads
 	// after parsing: a 512 KB table built again for every font of every document.
 
 	utf.parseLOCATable(LocaFormat, numSymbols)

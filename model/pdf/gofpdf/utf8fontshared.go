@@ -1,5 +1,7 @@
 package gofpdf
 
+import "fmt"
+
 // Kemitraan patch: a UTF-8 font parsed once and given to many documents.
 //
 // AddUTF8FontFromBytes parses the whole font for every document: it reads every
@@ -23,6 +25,11 @@ func ParseUTF8Font(familyStr, styleStr string, utf8Bytes []byte) (*UTF8Font, err
 	if err := utf8File.parseFile(); err != nil {
 		return nil, err
 	}
+	// the rune → glyph map that subsetting reads, made once here
+	if utf8File.generateCMAP() == nil {
+		return nil, fmt.Errorf("font %s has no Unicode cmap", fontkey)
+	}
+	utf8File.parsedCharSymbols = utf8File.charSymbolDictionary
 	def := utf8FontDef(fontkey, utf8File)
 	var err error
 	if def.i, err = generateFontID(def); err != nil {
