@@ -39,50 +39,9 @@ at_chosen_partner="720 496"      # stage 2's form: Mitra terpilih (a select)
 at_tab_documents="816 132"       # the partnership's tabs: Dokumen
 at_request_letter="588 214"      # Dokumen: Cetak surat permohonan
 
-limit=${E2E_TIMEOUT:-600}
-if [ -z "${E2E_UNDER_TIMEOUT:-}" ]; then
-	# timeout(1) signals the whole process group (xdotool, the program, Xvfb) at the
-	# limit; the EXIT trap below cleans up.
-	E2E_UNDER_TIMEOUT=1 exec timeout -k 20 "$limit" "$0" "$@"
-fi
-
-started=$SECONDS
-step() { printf '\n== e2e: %s (%ss)\n' "$*" "$((SECONDS - started))"; }
-note() { printf '   %s\n' "$*"; }
-skip() { printf '\nSKIP e2e test: %s\n' "$*" >&2; exit 77; }
-
-art=${E2E_ARTEFACTS:-$(mktemp -d /tmp/kemitraan-e2e.XXXXXX)}
-mkdir -p "$art"
-art=$(cd "$art" && pwd)
-work=$(mktemp -d /tmp/kemitraan-e2e-work.XXXXXX)
-applog=$art/program.log
-: >"$applog"
-echo "e2e test: artefacts (screenshots, logs) in $art"
-
-xvfb_pid='' app_pid='' failed=1
-cleanup() {
-	rc=$?
-	trap - EXIT INT TERM
-	if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid" 2>/dev/null || true; fi
-	if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-	if [ "$failed" = 1 ] && [ "$rc" != 77 ]; then
-		[ "$rc" = 0 ] && rc=1
-		echo "FAIL e2e test (exit $rc) after $((SECONDS - started))s; artefacts in $art" >&2
-		if [ -s "$applog" ]; then
-			echo "-- last lines of $applog:" >&2
-			tail -n 30 "$applog" >&2
-		fi
-	fi
-	if [ "${E2E_KEEP:-}" = 1 ]; then
-		mv "$work" "$art/work" 2>/dev/null || true
-	else
-		rm -rf "$work"
-	fi
-	exit "$rc"
-}
-trap cleanup EXIT
-trap 'echo "e2e test: interrupted or over its ${limit}s limit" >&2; exit 124' INT TERM
-fail() { echo "e2e test: $*" >&2; exit 1; }
+. .ci/window-test.lib.sh
+wt_begin "e2e test" E2E 600 "$@"
+wt_log program.log
 
 # ---------------------------------------------------------------------------
 step "tools"
@@ -93,18 +52,7 @@ command -v import >/dev/null || missing+=(imagemagick)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v gcc >/dev/null || missing+=(gcc)
 [ -e /usr/include/X11/Xlib.h ] || missing+=(libx11-dev)
-if [ ${#missing[@]} -gt 0 ]; then
-	note "installing: ${missing[*]}"
-	sudo=''
-	[ "$(id -u)" = 0 ] || sudo='sudo -n'
-	if command -v apt-get >/dev/null; then
-		{ $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$art/apt.log" 2>&1 ||
-			note "could not install ${missing[*]}: see $art/apt.log"
-	else
-		note "no apt-get to install ${missing[*]}"
-	fi
-fi
+wt_install "${missing[@]}"
 # Only a machine without Xvfb may skip this test (issue 7); anything else missing fails it.
 command -v Xvfb >/dev/null || skip "Xvfb is not installed and could not be installed; the real-window test did NOT run"
 for tool in xdotool import compare pdftotext gcc; do
@@ -135,23 +83,7 @@ note "$("$app" --version 2>/dev/null)"
 # ---------------------------------------------------------------------------
 step "Xvfb"
 # Its own display: the first free number from 120 up (the Wine test starts at 140).
-display=''
-for n in $(seq 120 139); do
-	[ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
-	Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >"$art/xvfb.log" 2>&1 &
-	xvfb_pid=$!
-	for _ in $(seq 100); do
-		kill -0 "$xvfb_pid" 2>/dev/null || break
-		DISPLAY=:$n xdotool getdisplaygeometry >/dev/null 2>&1 && { display=:$n; break; }
-		sleep 0.1
-	done
-	[ -n "$display" ] && break
-	kill "$xvfb_pid" 2>/dev/null || true
-	xvfb_pid=''
-done
-[ -n "$display" ] || { cat "$art/xvfb.log" >&2; fail "Xvfb did not start"; }
-export DISPLAY=$display
-note "display $DISPLAY"
+wt_xvfb 120 139 1366x768x24
 
 n_shot=0
 shot() { # shot NAME: the whole screen into the artefacts, numbered in order
@@ -197,7 +129,7 @@ mkdir -p "$work/data"
 # $XDG_CONFIG_HOME/fyne/APP-ID), so that a language or theme chosen on this machine
 # does not change the window the test drives
 mkdir -p "$work/config"
-XDG_CONFIG_HOME=$work/config LANG=C.UTF-8 "$app" --db "$db" >>"$applog" 2>&1 &
+XDG_CONFIG_HOME=$work/config LANG=C.UTF-8 "$app" --db "$db" >>"$log" 2>&1 &
 app_pid=$!
 
 timeout 60 xdotool search --sync --onlyvisible --name 'Kemitraan' >"$work/wid" 2>/dev/null &

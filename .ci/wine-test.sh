@@ -20,52 +20,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-limit=${WINE_TEST_TIMEOUT:-900}
-if [ -z "${WINE_TEST_UNDER_TIMEOUT:-}" ]; then
-	# Re-run under timeout(1), which signals the whole process group (xdotool, Wine,
-	# Xvfb) when the limit is reached; the EXIT trap below cleans up.
-	WINE_TEST_UNDER_TIMEOUT=1 exec timeout -k 20 "$limit" "$0" "$@"
-fi
-
-started=$SECONDS
-step() { printf '\n== wine test: %s (%ss)\n' "$*" "$((SECONDS - started))"; }
-note() { printf '   %s\n' "$*"; }
-skip() { printf '\nSKIP wine test: %s\n' "$*" >&2; exit 77; }
-
 exe_arg=${1:-${KEMITRAAN_EXE:-}}
-art=${WINE_TEST_ARTEFACTS:-$(mktemp -d /tmp/kemitraan-wine.XXXXXX)}
-mkdir -p "$art"
-art=$(cd "$art" && pwd)
-work=$(mktemp -d /tmp/kemitraan-wine-work.XXXXXX)
-winelog=$art/wine.log
-: >"$winelog"
-echo "wine test: artefacts (screenshots, logs) in $art"
-
-xvfb_pid='' wine_pid='' failed=1
-cleanup() {
-	rc=$?
-	trap - EXIT INT TERM
-	if [ -n "$wine_pid" ] && kill -0 "$wine_pid" 2>/dev/null; then kill "$wine_pid" 2>/dev/null || true; fi
+. .ci/window-test.lib.sh
+wt_begin "wine test" WINE_TEST 900 "$@"
+wt_log wine.log
+# the Wine server outlives the program: stop it too
+wt_stop_more() {
 	if [ -n "${WINESERVER:-}" ] && [ -n "${WINEPREFIX:-}" ]; then "$WINESERVER" -k 2>/dev/null || true; fi
-	if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-	if [ "$failed" = 1 ] && [ "$rc" != 77 ]; then
-		[ "$rc" = 0 ] && rc=1
-		echo "FAIL wine test (exit $rc) after $((SECONDS - started))s; artefacts in $art" >&2
-		if [ -s "$winelog" ]; then
-			echo "-- last lines of $winelog:" >&2
-			tail -n 30 "$winelog" >&2
-		fi
-	fi
-	if [ "${WINE_TEST_KEEP:-}" = 1 ]; then
-		mv "$work" "$art/work" 2>/dev/null || true
-	else
-		rm -rf "$work"
-	fi
-	exit "$rc"
 }
-trap cleanup EXIT
-trap 'echo "wine test: interrupted or over its ${limit}s limit" >&2; exit 124' INT TERM
-fail() { echo "wine test: $*" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------
 step "tools"
@@ -83,16 +45,7 @@ command -v xdotool >/dev/null || missing+=(xdotool)
 command -v import >/dev/null || missing+=(imagemagick)
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
 if [ ${#missing[@]} -gt 0 ]; then
-	note "installing: ${missing[*]}"
-	sudo=''
-	[ "$(id -u)" = 0 ] || sudo='sudo -n'
-	if command -v apt-get >/dev/null; then
-		{ $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$art/apt.log" 2>&1 ||
-			note "could not install ${missing[*]}: see $art/apt.log"
-	else
-		note "no apt-get to install ${missing[*]}"
-	fi
+	wt_install "${missing[@]}"
 	find_wine
 fi
 # Only a machine without Xvfb may skip this test (issue 7); anything else missing fails it.
@@ -147,25 +100,8 @@ fi
 
 # ---------------------------------------------------------------------------
 step "Xvfb"
-# Its own display: the first free number from 140 up (a number taken meanwhile by
-# another Xvfb makes this one exit, and the next number is tried).
-display=''
-for n in $(seq 140 199); do
-	[ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
-	Xvfb ":$n" -screen 0 1366x800x24 -nolisten tcp >"$art/xvfb.log" 2>&1 &
-	xvfb_pid=$!
-	for _ in $(seq 100); do
-		kill -0 "$xvfb_pid" 2>/dev/null || break
-		DISPLAY=:$n xdotool getdisplaygeometry >/dev/null 2>&1 && { display=:$n; break; }
-		sleep 0.1
-	done
-	[ -n "$display" ] && break
-	kill "$xvfb_pid" 2>/dev/null || true
-	xvfb_pid=''
-done
-[ -n "$display" ] || { cat "$art/xvfb.log" >&2; fail "Xvfb did not start"; }
-export DISPLAY=$display
-note "display $DISPLAY"
+# Its own display: the first free number from 140 up.
+wt_xvfb 140 199 1366x800x24
 
 shot() { # shot NAME: screenshot of the whole screen into the artefacts
 	import -display "$DISPLAY" -window root "$art/$1.png"
@@ -180,8 +116,8 @@ windb="Z:${db//\//\\}"
 note "data file $windb"
 # Wine's own errors (err channel) go to the log with the program's stderr.
 LANG=$wine_locale LC_ALL=$wine_locale WINEDEBUG=${WINE_TEST_WINEDEBUG:-err+all,fixme-all} \
-	"$WINE" "$exe" --db "$windb" >>"$winelog" 2>&1 &
-wine_pid=$!
+	"$WINE" "$exe" --db "$windb" >>"$log" 2>&1 &
+app_pid=$!
 
 step "wait for the window"
 # xdotool waits for the window (--sync) in the background, so that a program that
@@ -189,7 +125,7 @@ step "wait for the window"
 timeout 120 xdotool search --sync --onlyvisible --name 'Kemitraan' >"$work/wid" 2>/dev/null &
 search_pid=$!
 while kill -0 "$search_pid" 2>/dev/null; do
-	if ! kill -0 "$wine_pid" 2>/dev/null; then
+	if ! kill -0 "$app_pid" 2>/dev/null; then
 		kill "$search_pid" 2>/dev/null || true
 		fail "kemitraan.exe exited before showing its window"
 	fi
@@ -248,14 +184,14 @@ xdotool windowfocus --sync "$wid"
 xdotool key alt+F4
 rc=''
 for _ in $(seq 120); do
-	kill -0 "$wine_pid" 2>/dev/null || { wait "$wine_pid" && rc=0 || rc=$?; break; }
+	kill -0 "$app_pid" 2>/dev/null || { wait "$app_pid" && rc=0 || rc=$?; break; }
 	sleep 0.25
 done
 if [ -z "$rc" ]; then
 	shot 5-not-closed
 	fail "kemitraan.exe still running 30s after its window was closed"
 fi
-wine_pid=''
+app_pid=''
 [ "$rc" = 0 ] || fail "kemitraan.exe exited with code $rc"
 note "exited with code 0"
 
