@@ -529,12 +529,9 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 		}
 	}
 
-	counters := tx.Bucket(bucketCounters)
 	for year, n := range plan.LetterCounters {
 		y, _ := strconv.Atoi(year)
-		var buf [8]byte
-		binary.BigEndian.PutUint64(buf[:], n)
-		if err := counters.Put(letterCounterKey(y), buf[:]); err != nil {
+		if err := raiseLetterCounter(tx, y, n); err != nil {
 			return res, err
 		}
 		res.CountersRaised++

@@ -271,12 +271,12 @@ const (
 func (d *doc) footers() {
 	p := d.pdf
 	p.SetAutoPageBreak(false, 0)
+	top := d.pageH - marginBottom + footTop + 1
+	mid := top + qrSize/2
 	// the QR code stands at the same place on every page: its drawing is made once
-	qr := d.qrDrawing(qrModules(d.code), d.left, d.pageH-marginBottom+footTop+1, qrSize)
+	qr := d.qrDrawing(qrModules(d.code), d.left, top, qrSize)
 	for n := 1; n <= d.pages; n++ {
 		p.SetPage(n)
-		top := d.pageH - marginBottom + footTop + 1
-		mid := top + qrSize/2
 		// gofpdf's font state is the last page's: set it afresh on this one
 		d.font("", footerSize)
 		p.SetFontSize(footerSize)
