@@ -11,9 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/jung-kurt/gofpdf"
 
 	"github.com/kemitraan/kemitraan/model"
 )
@@ -346,40 +343,6 @@ func TestAgreementMissing(t *testing.T) {
 	if !errors.Is(err, ErrIncomplete) || !strings.Contains(err.Error(), "nomor perjanjian pihak mitra") ||
 		!strings.Contains(err.Error(), "kewajiban pihak sekolah") || buf.Len() != 0 {
 		t.Errorf("err = %v, %d bytes", err, buf.Len())
-	}
-}
-
-// TestSharedFontsMatchParsed: a document with the faces parsed once for all is the same,
-// byte for byte, as one that parses them itself.
-func TestSharedFontsMatchParsed(t *testing.T) {
-	parsed, err := parsedFaces()
-	if err != nil {
-		t.Fatal(err)
-	}
-	shared := gofpdf.New("P", "mm", "A4", "")
-	own := gofpdf.New("P", "mm", "A4", "")
-	for _, style := range []string{"", "B", "I"} {
-		shared.AddParsedUTF8Font(parsed[style])
-		// a copy: gofpdf writes into the bytes it is given when it subsets them
-		own.AddUTF8FontFromBytes(family, style, bytes.Clone(faces[style]))
-	}
-	var out [2][]byte
-	for i, p := range []*gofpdf.Fpdf{shared, own} {
-		p.SetCreationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
-		p.SetCatalogSort(true)
-		p.AddPage()
-		for _, style := range []string{"", "B", "I"} {
-			p.SetFont(family, style, 12)
-			p.MultiCell(0, 6, "Pada hari ini, Kamis — PIHAK PERTAMA dan PIHAK KEDUA; Ma’had Al-Ḥikmah, Rp5.000.000,00", "", "J", false)
-		}
-		var buf bytes.Buffer
-		if err := p.Output(&buf); err != nil {
-			t.Fatal(err)
-		}
-		out[i] = buf.Bytes()
-	}
-	if !bytes.Equal(out[0], out[1]) {
-		t.Error("shared faces give other bytes than parsed ones")
 	}
 }
 
