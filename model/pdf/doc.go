@@ -41,7 +41,6 @@ const (
 
 // Type sizes, in points, and line heights, in millimetres.
 const (
-	family      = "serif"
 	bodySize    = 12.0
 	bodyLeading = 5.3 // about 1.25 lines for 12 pt
 	footerSize  = 8.5
@@ -91,6 +90,7 @@ type doc struct {
 	code   string  // the document code, known once the content is laid out
 	pages  int     // the number of pages, known once the content is laid out
 	paraf  bool    // initials boxes for both parties in every page's footer
+	tf     typeface
 	fonts  [3]bool // which faces ("", "B", "I") the document has been given
 	sum    hash.Hash
 	logo   *logoImage
@@ -121,7 +121,11 @@ func render(w io.Writer, school model.School, m meta, content func(d *doc)) (cod
 	if err := d.pdf.Output(&buf); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	out, err := tagFonts(buf.Bytes())
+	if err != nil {
+		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
+	}
+	if _, err := w.Write(out); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal ditulis: %w", m.title, err)
 	}
 	return d.code, nil
@@ -145,6 +149,7 @@ func newDoc(school model.School, m meta, logo *logoImage) *doc {
 		pdf: p, school: school, pageW: pw, pageH: ph,
 		left: marginLeft, right: pw - marginRight,
 		sum: sha256.New(), logo: logo, paraf: m.paraf,
+		tf: typefaces[school.Face.OrDefault()],
 	}
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(true, marginBottom)
@@ -161,7 +166,7 @@ func newDoc(school model.School, m meta, logo *logoImage) *doc {
 	logo.register(p)
 
 	// what the code covers beside the printed text
-	fmt.Fprintf(d.sum, "kemitraan/%s\x00%s\x00%gx%g\x00", m.kind, school.Paper, pw, ph)
+	fmt.Fprintf(d.sum, "kemitraan/%s\x00%s\x00%gx%g\x00%s\x00", m.kind, school.Paper, pw, ph, d.tf.family)
 	d.sum.Write(logo.digest[:])
 
 	p.AddPage()
@@ -169,11 +174,11 @@ func newDoc(school model.School, m meta, logo *logoImage) *doc {
 	return d
 }
 
-// font selects the embedded serif face: style "", "B", "I", with "U" for underline.
+// font selects the embedded face of the school's typeface: style "", "B", "I", with "U" for underline.
 func (d *doc) font(style string, size float64) {
 	d.style, d.size = style, size
 	d.face(style)
-	d.pdf.SetFont(family, style, size)
+	d.pdf.SetFont(d.tf.family, style, size)
 }
 
 // face gives the document the font of a style the first time it is used, so that a
@@ -188,7 +193,7 @@ func (d *doc) face(style string) {
 	}
 	if !d.fonts[i] {
 		d.fonts[i] = true
-		addFont(d.pdf, [3]string{"", "B", "I"}[i])
+		addFont(d.pdf, d.tf, [3]string{"", "B", "I"}[i])
 	}
 }
 
