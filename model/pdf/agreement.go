@@ -135,9 +135,9 @@ func writeAgreement(w io.Writer, in Agreement, kind model.AgreementKind) (string
 		l.texts = append(l.texts, text)
 	}
 	return render(w, in.School, meta{
-		kind:    k.code,
-		title:   k.kind.Label() + " – " + oneLine(in.Partner.Name),
-		subject: oneLine(in.Partnership.Title),
+		kind:     k.code,
+		title:    k.kind.Label() + " – " + oneLine(in.Partner.Name),
+		subject:  oneLine(in.Partnership.Title),
 		created:  a.Date,
 		paraf:    in.Paraf,
 		eMeterai: in.Options.EMeterai,

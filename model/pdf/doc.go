@@ -84,23 +84,23 @@ type meta struct {
 // UTF-8 input is safe) and feed everything they print into sum, from which the
 // document code is derived.
 type doc struct {
-	pdf    *gofpdf.Fpdf
-	school model.School
-	pageW  float64
-	pageH  float64
-	left   float64 // x of the left margin
-	right  float64 // x of the right margin
-	code   string  // the document code, known once the content is laid out
-	pages  int     // the number of pages, known once the content is laid out
-	paraf  bool    // initials boxes for both parties in the footer of every page but the last
-	eMeterai bool  // clear space for an e-Meterai beside signatures, not a paper meterai box
-	keep   []kept  // what must go on the page of the next block (keep with next)
-	tf     typeface
-	fonts  [3]bool // which faces ("", "B", "I") the document has been given
-	sum    hash.Hash
-	logos  [2]*logoImage // the kop's left and right logos; nil where there is none
-	style  string
-	size   float64
+	pdf      *gofpdf.Fpdf
+	school   model.School
+	pageW    float64
+	pageH    float64
+	left     float64 // x of the left margin
+	right    float64 // x of the right margin
+	code     string  // the document code, known once the content is laid out
+	pages    int     // the number of pages, known once the content is laid out
+	paraf    bool    // initials boxes for both parties in the footer of every page but the last
+	eMeterai bool    // clear space for an e-Meterai beside signatures, not a paper meterai box
+	keep     []kept  // what must go on the page of the next block (keep with next)
+	tf       typeface
+	fonts    [3]bool // which faces ("", "B", "I") the document has been given
+	sum      hash.Hash
+	logos    [2]*logoImage // the kop's left and right logos; nil where there is none
+	style    string
+	size     float64
 }
 
 // render lays a document out once, then prints on every page the footer: the

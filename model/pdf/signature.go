@@ -9,11 +9,11 @@ import (
 // the position), room for the signature and the stamp, the name bold and underlined,
 // and an identity line ("NIP. …") when there is one.
 type signature struct {
-	above   []string // e.g. "Bandung, 26 November 2026", "Kepala SMP Negeri 1 Bandung,"
-	name    string
-	id      string  // "NIP. 19680512 199303 1 007"; empty to leave out
-	room    float64 // height for signature and stamp, mm; 0 means sigRoom
-	stamp   stamp   // the stamp duty's place in the room
+	above []string // e.g. "Bandung, 26 November 2026", "Kepala SMP Negeri 1 Bandung,"
+	name  string
+	id    string  // "NIP. 19680512 199303 1 007"; empty to leave out
+	room  float64 // height for signature and stamp, mm; 0 means sigRoom
+	stamp stamp   // the stamp duty's place in the room
 }
 
 // stamp is where a signature's stamp duty (meterai) goes.
