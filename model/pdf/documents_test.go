@@ -259,7 +259,9 @@ func checkPages(t *testing.T, what string, pdf []byte, code string, wants ...str
 	return pages
 }
 
-func TestDeterministicAndGolden(t *testing.T) {
+// TestSameDataSameCode: the same data give the same bytes and code; other data
+// another code. (The golden texts are in TestGoldenFacesAndPapers.)
+func TestSameDataSameCode(t *testing.T) {
 	for name, write := range map[string]func() ([]byte, string){
 		"pks":      func() ([]byte, string) { return writePKS(t, sampleAgreement()) },
 		"proposal": func() ([]byte, string) { return writeProposal(t, sampleProposal()) },
@@ -268,21 +270,6 @@ func TestDeterministicAndGolden(t *testing.T) {
 		b, codeB := write()
 		if !bytes.Equal(a, b) || codeA != codeB {
 			t.Errorf("%s: same data, different output", name)
-		}
-		text := poppler(t, a, "pdftotext", "-layout")
-		golden := filepath.Join("testdata", name+".golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if string(want) != text {
-			t.Errorf("%s: text differs from %s (go test -update to accept):\n%s", name, golden, text)
 		}
 	}
 	in := sampleAgreement()
@@ -413,8 +400,9 @@ func TestMonevAndAnnualText(t *testing.T) {
 	}
 }
 
-// TestQRCodeReadsAsDocumentCode: the QR code in every page's footer, scanned from the
-// printed page, gives the document code printed beside it.
+// TestQRCodeReadsAsDocumentCode: the QR code in every page's footer, read from the page
+// scanned at 100 dpi (an office scanner's lowest setting), gives the document code
+// printed beside it.
 func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 	for _, tool := range []string{"pdftoppm", "zbarimg"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -427,7 +415,7 @@ func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 	if err := os.WriteFile(file, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := exec.Command("pdftoppm", "-png", "-r", "150", file, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+	if out, err := exec.Command("pdftoppm", "-png", "-r", "100", file, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
 	pages, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))

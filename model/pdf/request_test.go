@@ -213,6 +213,11 @@ func TestRequestLetterDeterministic(t *testing.T) {
 	if _, codeD := mustWrite(t, l); codeD == codeA {
 		t.Errorf("a different paper gives the same code %s", codeA)
 	}
+	l = sampleLetter()
+	l.School.Face = model.FaceSerif
+	if _, codeE := mustWrite(t, l); codeE == codeA {
+		t.Errorf("a different face gives the same code %s", codeA)
+	}
 }
 
 func TestRequestLetterLong(t *testing.T) {

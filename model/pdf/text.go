@@ -52,16 +52,17 @@ func (d *doc) wrapped(text string, p para) {
 	lh := lineHeight(p.size)
 	n := len(lines)
 	held := 0
-	if p.keepNext {
+	if p.keepNext || strings.HasSuffix(strings.TrimSpace(text), ":") { // a lead-in goes with what it leads to
 		held = min(n, 2) // the last lines wait for what follows
 	}
 	if n > held && len(d.keep) > 0 {
 		d.ensure(float64(min(n-held, 2)) * lh) // what waits for this paragraph comes along
 	}
+	total := n - held // the lines printed now; the held ones go with the next block
 	i := 0
-	for i < n-held {
+	for i < total {
 		fit := int((d.bottom() - d.y() + 0.001) / lh)
-		rest := n - i
+		rest := total - i
 		switch {
 		case rest <= fit:
 			fit = rest
@@ -69,12 +70,13 @@ func (d *doc) wrapped(text string, p para) {
 			fit = 0
 		case fit < 2 && !d.atTop():
 			fit = 0 // an orphan: begin on the next page
+		case rest-fit == 1 && held > 0:
+			// the last line printed now is followed by the held ones: no widow
 		case rest-fit == 1 && fit > 2:
 			fit-- // a widow: take one more line along
 		case rest-fit == 1 && !d.atTop():
 			fit = 0 // a widow with no line to spare: the paragraph begins on the next page
 		}
-		fit = min(fit, n-held-i)
 		if fit == 0 {
 			if d.atTop() {
 				fit = 1 // a page that cannot hold one line: print anyway
@@ -88,7 +90,7 @@ func (d *doc) wrapped(text string, p para) {
 			d.setY(d.y() + lh)
 		}
 		i += fit
-		if i < n-held {
+		if i < total {
 			d.pdf.AddPage()
 		}
 	}
