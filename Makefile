@@ -12,10 +12,10 @@ APPBUILD := $(shell sed -n 's/^ *Build *= *\([0-9]*\).*/\1/p' FyneApp.toml)
 FYNE     := $(CURDIR)/bin/fyne
 
 # What Fyne (cgo, OpenGL, X11) needs to build on Debian/Ubuntu, and what the tests use
-# to read PDFs back (poppler) and scan their QR codes (zbar).
+# to read PDFs back (poppler), scan their QR codes (zbar) and check their structure (qpdf).
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
               libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS  := $(BUILD_PKGS) poppler-utils zbar-tools
+TEST_PKGS  := $(BUILD_PKGS) poppler-utils zbar-tools qpdf
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export LANG := C.UTF-8
