@@ -16,9 +16,10 @@ func (d *doc) item(label, text string, left, labelW float64, style string) {
 	n := len(lines)
 	if n <= 3 && strings.HasSuffix(strings.TrimSpace(text), ":") {
 		// a lead-in ("(1) PIHAK PERTAMA berkewajiban:") goes with its first item
+		labelX := d.left + left
 		d.keepNext(float64(n)*lh, func() {
 			d.font(style, bodySize)
-			d.text(d.left+left, labelW, label, "L")
+			d.text(labelX, labelW, label, "L")
 			for _, ln := range lines {
 				align := "J"
 				if ln.last || d.loose(ln.text, w) {
