@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -96,6 +98,9 @@ const (
 	BackupBeforeRestore BackupKind = "sebelum-pulih"     // of the file a restore replaced
 	BackupBeforeUpgrade BackupKind = "sebelum-pembaruan" // before a schema upgrade
 	BackupManual        BackupKind = "cadangan"          // in a chosen folder
+	// BackupDamagedKept is no backup: a restore found the file it replaced damaged,
+	// so it kept the file itself, renamed (kemitraan.db.rusak-…), instead.
+	BackupDamagedKept BackupKind = "rusak"
 )
 
 // BackupInfo describes one backup file.
@@ -214,15 +219,24 @@ type ImportItem struct {
 	// Index is the record's place in its slice of the Bundle (Partners for a partner,
 	// Partnerships for a partnership, …); 0 for the school.
 	Index int
+	// Fields are the JSON names of the record's fields that differ between the two
+	// versions of a Changed or Conflict school, partner or partnership ("title",
+	// "need", "agreement"), sorted; the times of change and the ID are left out.
+	Fields []string
 }
 
 // ImportPlan is what merging a bundle would do, record by record, for a person to
 // look at before it is applied.
 type ImportPlan struct {
 	Bundle *Bundle
-	// Items are every record of the bundle: school, partners, partnerships, events,
-	// attachments, in the bundle's order.
+	// Items are every record of the bundle but its events: school, partners,
+	// partnerships, attachments, in the bundle's order.
 	Items []ImportItem
+	// Events counts the bundle's timeline events: New ones are added, Same ones are
+	// in the file already (or twice in the bundle). Events never change, so none is
+	// Changed or in Conflict, and a bundle may hold a million: they are counted, not
+	// listed.
+	Events ImportCounts
 	// LetterCounters are the years whose letter counter the bundle raises, with the
 	// bundle's value.
 	LetterCounters map[string]uint64
@@ -239,9 +253,13 @@ type ImportCounts struct {
 // Counts counts the plan's items by status.
 func (p ImportPlan) Counts() ImportCounts { return p.CountsOf("") }
 
-// CountsOf counts the plan's items of one kind by status ("" counts all).
+// CountsOf counts the plan's records of one kind by status ("" counts all, events
+// included).
 func (p ImportPlan) CountsOf(kind RecordKind) ImportCounts {
 	var c ImportCounts
+	if kind == "" || kind == RecordEvent {
+		c = p.Events
+	}
 	for _, it := range p.Items {
 		if kind != "" && it.Kind != kind {
 			continue
@@ -285,4 +303,48 @@ type ImportResult struct {
 // Changes reports whether the import wrote anything at all.
 func (r ImportResult) Changes() bool {
 	return r.Added > 0 || r.Updated > 0 || r.LettersAdded > 0 || r.CountersRaised > 0
+}
+
+// DamageReport is what a check found wrong with a data file: the first problems,
+// each naming the record or page, how many there are in all, and where the full
+// report was written. Its text stays short whatever the damage; it wraps ErrDamaged.
+type DamageReport struct {
+	Path     string   // the file checked
+	Problems []string // the first few, each a line
+	Total    int      // how many problems in all
+	Report   string   // the full report's file; "" when it could not be written
+}
+
+func (r *DamageReport) Error() string {
+	var b strings.Builder
+	b.WriteString(r.Path + ": " + ErrDamaged.Error() + ": " + strings.Join(r.Problems, "; "))
+	if more := r.Total - len(r.Problems); more > 0 {
+		b.WriteString("; dan " + strconv.Itoa(more) + " masalah lain")
+	}
+	if r.Report != "" {
+		b.WriteString(" (laporan lengkap: " + r.Report + ")")
+	}
+	return b.String()
+}
+
+// Unwrap makes errors.Is(err, ErrDamaged) true.
+func (r *DamageReport) Unwrap() error { return ErrDamaged }
+
+// Draft is what a person typed into a form and has not saved yet, kept every few
+// seconds in the data file so that a power cut loses at most those seconds. It is
+// not a save of the record: the record, its time of change and its timeline are
+// untouched until the person saves.
+type Draft struct {
+	// Key names the form, as the window chooses it: one draft per key, so keeping a
+	// draft again replaces the form's last one (e.g. "kemitraan/01JD…",
+	// "kemitraan/baru", "mitra/01JD…", "sekolah").
+	Key string `json:"key"`
+	// Title says in words what was being typed, for the offer at start:
+	// "Kemitraan: Pelatihan guru".
+	Title string `json:"title"`
+	// Data is the form's content as the form encodes it (usually the record being
+	// edited, as JSON); the store keeps it as it is.
+	Data []byte `json:"data"`
+	// Kept is when the draft was last kept (the store's clock).
+	Kept time.Time `json:"kept"`
 }

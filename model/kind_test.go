@@ -67,7 +67,7 @@ func stringsRepeat(s string, n int) string {
 
 func TestByteSize(t *testing.T) {
 	for n, want := range map[int64]string{
-		0: "0 byte", 900: "900 byte", 1024: "1 KB", 1025: "2 KB", 1536 << 10: "1,5 MB", 3 << 30: "3,0 GB",
+		0: "0 byte", 900: "900 byte", 1024: "1 KB", 1025: "2 KB", 1536 << 10: "1,5 MB", 3 << 30: "3 GB", 32 << 20: "32 MB",
 	} {
 		if got := model.ByteSize(n, ","); got != want {
 			t.Errorf("ByteSize(%d) = %q, want %q", n, got, want)

@@ -6,11 +6,11 @@ import (
 )
 
 // ByteSize is a size as a person reads it: "900 byte", "12 KB" (rounded up, so a
-// small file is never "0 KB"), "1,5 MB", "2,3 GB", with decimal as the decimal
+// small file is never "0 KB"), "1,5 MB", "32 MB", "2,3 GB", with decimal as the decimal
 // separator ("," in Bahasa Indonesia, "." in English).
 func ByteSize(n int64, decimal string) string {
 	one := func(v float64, unit string) string {
-		s := strconv.FormatFloat(v, 'f', 1, 64)
+		s := strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
 		return strings.Replace(s, ".", decimal, 1) + " " + unit
 	}
 	switch {

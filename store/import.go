@@ -39,18 +39,6 @@ const (
 	minBundleVersion = 1
 )
 
-// Errors of ReadBundle, ApplyImport and PlanImport. Their text is what a person reads.
-var (
-	// ErrNotBundle: the file is JSON (or not), but not a Kemitraan export.
-	ErrNotBundle = errors.New("berkas ini bukan berkas ekspor Kemitraan; pilih berkas .json hasil Ekspor dari aplikasi Kemitraan")
-	// ErrBundleNewer: the bundle was written by a newer Kemitraan.
-	ErrBundleNewer = errors.New("berkas ekspor dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu impor lagi")
-	// ErrBundleTooLarge: the input is larger than the limit given to ReadBundle.
-	ErrBundleTooLarge = errors.New("berkas ekspor terlalu besar untuk diimpor")
-	// ErrBundleDamaged: malformed or truncated JSON, or content no export holds.
-	ErrBundleDamaged = errors.New("berkas ekspor rusak, terpotong atau tidak wajar; ekspor ulang dari komputer asalnya lalu coba lagi")
-)
-
 // ReadBundle reads a bundle that Export wrote, here or on another PC. It refuses,
 // with an error that says roughly where and what to do:
 //
@@ -250,6 +238,9 @@ func (rd *bundleReader) counters(b *Bundle) error {
 		if err := rd.value(&n, key+" "+year); err != nil {
 			return err
 		}
+		if err := checkBundleCounter(year, n); err != nil {
+			return fmt.Errorf("%w (sekitar byte %d)", err, rd.dec.InputOffset())
+		}
 		b.LetterCounters[year] = n
 	}
 	if _, err := rd.dec.Token(); err != nil {
@@ -312,16 +303,8 @@ func (rd *bundleReader) fail(err error, where string) error {
 	}
 }
 
-// sizeText is a size as a person reads it: "512 MB", "900 KB".
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
-	}
-	return fmt.Sprintf("%d byte", n)
-}
+// sizeText is a size as a person reads it: "512,0 MB", "900 KB".
+func sizeText(n int64) string { return model.ByteSize(n, ",") }
 
 // clip shortens a string from the input for a message.
 func clip(s string) string {

@@ -2,11 +2,15 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -103,9 +107,6 @@ const (
 	ChoiceLocal    = model.ChoiceLocal    // keep the file's version
 )
 
-// ErrImportStale: the file changed between PlanImport and ApplyImport.
-var ErrImportStale = errors.New("data berubah sejak pratinjau impor; buat pratinjau lagi lalu impor")
-
 // PlanImport checks the bundle's records and says, for each, whether it is new,
 // changed, the same or in conflict with the file (see the rule above). It changes
 // nothing. A record that is not valid, an ID given twice, or a reference to a partner
@@ -159,7 +160,7 @@ func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportR
 }
 
 func samePlan(a, b ImportPlan) bool {
-	if len(a.Items) != len(b.Items) {
+	if len(a.Items) != len(b.Items) || a.Events != b.Events {
 		return false
 	}
 	for i := range a.Items {
@@ -220,6 +221,38 @@ func checkBundle(b *Bundle) error {
 			return err
 		}
 	}
+	for year, n := range b.LetterCounters {
+		if err := checkBundleCounter(year, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkBundleCounter refuses a letter counter beyond model.MaxLetterNumber: the next
+// letters would wrap round to numbers given before.
+func checkBundleCounter(year string, n uint64) error {
+	if n > model.MaxLetterNumber {
+		return fmt.Errorf("%w: nomor surat tahun %s sampai %d, batasnya %d", ErrBundleOutOfRange, clip(year), n, model.MaxLetterNumber)
+	}
+	return nil
+}
+
+// checkAmounts refuses amounts beyond model.MaxRupiah, one by one and summed, so that
+// no total the program makes of them overflows.
+func checkAmounts(ps model.Partnership) error {
+	var total model.Rupiah
+	for _, b := range ps.Proposal.Budget {
+		if b.Amount > model.MaxRupiah || b.Amount < 0 {
+			return fmt.Errorf("%w: kemitraan %q: anggaran %q sebesar %d", ErrBundleOutOfRange, clip(ps.Title), clip(b.Item), int64(b.Amount))
+		}
+		if total += b.Amount; total > model.MaxRupiah {
+			return fmt.Errorf("%w: kemitraan %q: jumlah anggaran melewati %d", ErrBundleOutOfRange, clip(ps.Title), int64(model.MaxRupiah))
+		}
+	}
+	if a := ps.Agreement.FundingAmount; a > model.MaxRupiah || a < 0 {
+		return fmt.Errorf("%w: kemitraan %q: kontribusi mitra sebesar %d", ErrBundleOutOfRange, clip(ps.Title), int64(a))
+	}
 	return nil
 }
 
@@ -255,7 +288,7 @@ func checkBundlePartnership(ps model.Partnership) error {
 	if problems := ps.Validate(); problems != nil {
 		return fmt.Errorf("kemitraan %q: %v", clip(ps.Title), problems)
 	}
-	return nil
+	return checkAmounts(ps)
 }
 
 func checkBundleEvent(e model.Event) error {
@@ -281,6 +314,7 @@ func checkBundleAttachment(a AttachmentFile) error {
 // planImport compares the bundle with the file inside tx.
 func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 	plan := ImportPlan{Bundle: b, LetterCounters: map[string]uint64{}}
+	var err error
 	add := func(it ImportItem) {
 		switch it.Status {
 		case ImportNew, ImportChanged:
@@ -305,6 +339,8 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			it.Status = ImportConflict
 			if sameJSON(local, in) {
 				it.Status = ImportSame
+			} else {
+				it.Fields = differentFields(local, in)
 			}
 			plan.OtherSchool = local.NPSN != "" && in.NPSN != "" && local.NPSN != in.NPSN
 		}
@@ -323,6 +359,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			}
 			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
 			it.Status = compareVersions(sameJSON(local, in), local.UpdatedAt, in.UpdatedAt)
+			if it.Status != ImportSame {
+				it.Fields = differentFields(local, in)
+			}
 		}
 		add(it)
 	}
@@ -351,6 +390,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			} else {
 				it.Status = compareVersions(same, local.UpdatedAt, in.UpdatedAt)
 			}
+			if it.Status != ImportSame {
+				it.Fields = differentFields(local, in)
+			}
 		}
 		add(it)
 	}
@@ -358,19 +400,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		inBundle[ps.ID] = true
 	}
 
-	for i, e := range b.Events {
-		if !inBundle[e.PartnershipID] && partnerships.Get([]byte(e.PartnershipID)) == nil {
-			return plan, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), e.PartnershipID)
-		}
-		it := ImportItem{Kind: RecordEvent, ID: e.PartnershipID, Incoming: Version{Title: e.Text, UpdatedAt: e.Time}, Index: i, Status: ImportNew}
-		dup, err := hasEvent(tx, e)
-		if err != nil {
-			return plan, err
-		}
-		if dup {
-			it.Status, it.Local = ImportSame, it.Incoming
-		}
-		add(it)
+	plan.Events, _, err = planEvents(tx, b, inBundle)
+	if err != nil {
+		return plan, err
 	}
 
 	for i, a := range b.Attachments {
@@ -399,7 +431,11 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 	counters := tx.Bucket(bucketCounters)
 	for year, n := range b.LetterCounters {
 		y, _ := strconv.Atoi(year)
-		if n > localCounter(counters, y) {
+		local, err := localCounter(counters, y)
+		if err != nil {
+			return plan, err
+		}
+		if n > local {
 			plan.LetterCounters[year] = n
 		}
 	}
@@ -490,25 +526,6 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 					return res, err
 				}
 			}
-		case RecordEvent:
-			if it.Status != ImportNew {
-				res.Unchanged++
-				continue
-			}
-			e := b.Events[it.Index]
-			e.Time = e.Time.Round(0)
-			// the bundle itself may hold the same event twice
-			dup, err := hasEvent(tx, e)
-			if err != nil {
-				return res, err
-			}
-			res.Added++
-			if dup {
-				continue
-			}
-			if err := putEvent(tx, e); err != nil {
-				return res, err
-			}
 		case RecordAttachment:
 			if !take(it) {
 				continue
@@ -523,11 +540,22 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 			if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
 				return res, err
 			}
-			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
+			if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
 				return res, err
 			}
 		}
 	}
+
+	// events last: every partnership they belong to is in the file now
+	_, fresh, err := planEvents(tx, b, nil)
+	if err != nil {
+		return res, err
+	}
+	if err := putEventsInOrder(tx, fresh); err != nil {
+		return res, err
+	}
+	res.Added += len(fresh)
+	res.Unchanged += plan.Events.Same
 
 	for year, n := range plan.LetterCounters {
 		y, _ := strconv.Atoi(year)
@@ -539,11 +567,119 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 	return res, nil
 }
 
+// planEvents counts the bundle's events that are new to the file and those it holds
+// already (or that the bundle holds twice), and returns the new ones. Each event is
+// known by a hash of all it says; the file's events of every partnership the bundle
+// names are read once, by one range scan each, so the work grows with the number of
+// events, not with its square. inBundle, when not nil, names the partnerships the
+// bundle adds: an event of a partnership neither it nor the file holds is refused.
+func planEvents(tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []model.Event, error) {
+	var c ImportCounts
+	partnerships := tx.Bucket(bucketPartnerships)
+	known := map[eventHash]bool{}
+	scanned := map[model.ID]bool{}
+	var fresh []model.Event
+	for _, e := range b.Events {
+		if !scanned[e.PartnershipID] {
+			scanned[e.PartnershipID] = true
+			if partnerships.Get([]byte(e.PartnershipID)) == nil {
+				if inBundle != nil && !inBundle[e.PartnershipID] {
+					return c, nil, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), clip(string(e.PartnershipID)))
+				}
+			} else {
+				err := eachEvent(tx, e.PartnershipID, func(old model.Event) error {
+					known[hashEvent(old)] = true
+					return nil
+				})
+				if err != nil {
+					return c, nil, err
+				}
+			}
+		}
+		e.Time = e.Time.Round(0)
+		h := hashEvent(e)
+		if known[h] {
+			c.Same++
+			continue
+		}
+		known[h] = true
+		c.New++
+		fresh = append(fresh, e)
+	}
+	return c, fresh, nil
+}
+
+// eventHash identifies an event by all it says.
+type eventHash [16]byte
+
+func hashEvent(e model.Event) eventHash {
+	h := fnv.New128a()
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], uint64(e.Time.UnixNano()))
+	for _, part := range []string{string(e.PartnershipID), string(buf[:]), string(e.Kind), strconv.Itoa(int(e.Stage)),
+		e.Text, e.Participants, e.Minutes} {
+		binary.BigEndian.PutUint64(buf[:], uint64(len(part)))
+		_, _ = h.Write(buf[:])
+		_, _ = h.Write([]byte(part))
+	}
+	var out eventHash
+	h.Sum(out[:0])
+	return out
+}
+
+// putEventsInOrder writes events in the order of their keys (partnership, time), so
+// that bbolt appends to its pages instead of inserting into the middle of a page
+// that grows with every insert.
+func putEventsInOrder(tx *bolt.Tx, events []model.Event) error {
+	slices.SortStableFunc(events, func(a, b model.Event) int {
+		return cmp.Or(strings.Compare(string(a.PartnershipID), string(b.PartnershipID)), a.Time.Compare(b.Time))
+	})
+	for _, e := range events {
+		if err := putEvent(tx, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// differentFields lists the top-level JSON fields of a and b (two versions of one
+// record) that differ, sorted, leaving out the ID and the times of creation and
+// change.
+func differentFields(a, b any) []string {
+	fields := func(v any) map[string]json.RawMessage {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return nil
+		}
+		var m map[string]json.RawMessage
+		_ = json.Unmarshal(data, &m)
+		return m
+	}
+	fa, fb := fields(a), fields(b)
+	var diff []string
+	for k, va := range fa {
+		if vb, ok := fb[k]; !ok || !bytes.Equal(va, vb) {
+			diff = append(diff, k)
+		}
+	}
+	for k := range fb {
+		if _, ok := fa[k]; !ok {
+			diff = append(diff, k)
+		}
+	}
+	diff = slices.DeleteFunc(diff, func(k string) bool { return k == "id" || k == "created_at" || k == "updated_at" })
+	slices.Sort(diff)
+	return diff
+}
+
 // localAttachment finds the file's attachment with a's ID, under a's partnership or
 // another, with its data.
 func localAttachment(tx *bolt.Tx, a AttachmentFile) (model.Attachment, []byte, bool, error) {
 	var local model.Attachment
-	data := tx.Bucket(bucketAttachmentData).Get([]byte(a.ID))
+	data, err := get(tx.Bucket(bucketAttachmentData), bucketAttachmentData, []byte(a.ID))
+	if err != nil {
+		return local, nil, false, err
+	}
 	list := tx.Bucket(bucketAttachments)
 	key := attachmentKey(a.PartnershipID, a.ID)
 	v := list.Get(key)
@@ -556,25 +692,26 @@ func localAttachment(tx *bolt.Tx, a AttachmentFile) (model.Attachment, []byte, b
 			return local, nil, false, nil
 		}
 	}
-	err := decode(bucketAttachments, key, v, &local)
+	err = decode(bucketAttachments, key, v, &local)
 	return local, data, true, err
 }
 
-// normalAttachment is a as the file keeps it: type and size from its data.
+// normalAttachment is a as the file keeps it: its name cleaned as AddAttachment
+// cleans it (no folders, no control characters), type and size from its data.
 func normalAttachment(a AttachmentFile) AttachmentFile {
+	fallback := "lampiran"
+	if a.IsDocument() {
+		fallback = "dokumen"
+	}
+	a.Name = attachmentName(a.Name, fallback)
 	typ, _ := model.CheckAttachment(a.Name, a.Data)
 	a.Type, a.Size = typ, int64(len(a.Data))
 	return a
 }
 
-// localCounter is the file's letter counter of year (0 when none or unreadable:
-// the bundle's value then wins, which never gives a number twice).
-func localCounter(b *bolt.Bucket, year int) uint64 {
-	v := b.Get(letterCounterKey(year))
-	if len(v) != 8 {
-		return 0
-	}
-	return binary.BigEndian.Uint64(v)
+// localCounter is the file's letter counter of year (0 when none).
+func localCounter(b *bolt.Bucket, year int) (uint64, error) {
+	return readCounter(b, letterCounterKey(year))
 }
 
 func withoutLetters(ps model.Partnership) model.Partnership {
