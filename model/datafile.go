@@ -31,6 +31,9 @@ var (
 	ErrEmptyFile = NewKind("emptyfile", "berkas data kosong (0 bita), mungkin karena disk penuh saat menyimpan; pulihkan dari cadangan terbaru", ErrDamaged)
 	// ErrNotDataFile: the file is no Kemitraan data file at all (too small, another format).
 	ErrNotDataFile = NewKind("notdatafile", "berkas ini bukan berkas data Kemitraan; pilih berkas data atau cadangan yang benar", ErrDamaged)
+	// ErrNoDataFile: there is no data file where one is read (a read-only open, a
+	// command of kemitraan-cli that does not make one).
+	ErrNoDataFile = NewKind("nodatafile", "berkas data tidak ditemukan; jalankan program sekali atau pakai --db untuk memilih berkas lain", nil)
 	// ErrNewerSchema: the file was written by a newer Kemitraan than this one.
 	ErrNewerSchema = NewKind("newer", "berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi", nil)
 	// ErrOlderReadOnly: an older file that must be upgraded before it is read, on a

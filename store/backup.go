@@ -173,7 +173,7 @@ func listBackups(dataPath string) ([]BackupInfo, error) {
 // backups are rotated: the newest KeepDaily are kept and, beyond those, the newest of
 // each of the KeepWeekly most recent ISO weeks; other files in the folder, and
 // backups of other kinds, are left alone. A read-only file gets no backup (nothing
-// changes it) and AutoBackup returns ErrReadOnly.
+// changes it) and AutoBackup returns ErrReadOnly. Close cancels a backup being written.
 func (db *DB) AutoBackup(now time.Time) (BackupInfo, error) {
 	if db.readOnly {
 		return BackupInfo{}, fmt.Errorf("%s: %w", db.path, ErrReadOnly)
@@ -186,7 +186,7 @@ func (db *DB) AutoBackup(now time.Time) (BackupInfo, error) {
 	if st, err := os.Stat(dst); err == nil && st.Mode().IsRegular() {
 		info = BackupInfo{Path: dst, Kind: BackupDaily, Time: st.ModTime(), Size: st.Size()}
 	} else {
-		info, err = db.writeBackup(context.Background(), dst, now, nil, false)
+		info, err = db.writeBackup(db.ctx, dst, now, nil, false)
 		if err != nil {
 			return BackupInfo{}, err
 		}

@@ -104,6 +104,9 @@ type Options struct {
 	// Holder is the program that opens the file, written in the note beside it that
 	// tells another program who holds it (HolderWindow, HolderCLI).
 	Holder string
+	// Clock is the clock records are stamped with (time.Now when nil): tests give
+	// theirs, so that what they save has the times they choose.
+	Clock func() time.Time
 }
 
 // Open opens the data file at path for reading and writing, creating it (and its
@@ -148,7 +151,11 @@ func OpenWith(path string, o Options) (*DB, error) {
 		return nil, openError(abs, err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	db := &DB{bolt: bdb, path: abs, now: time.Now, readOnly: readOnly, ctx: ctx, cancel: cancel}
+	now := o.Clock
+	if now == nil {
+		now = time.Now
+	}
+	db := &DB{bolt: bdb, path: abs, now: now, readOnly: readOnly, ctx: ctx, cancel: cancel}
 	if !readOnly {
 		db.holder = o.Holder
 		writeHolderNote(abs, o.Holder)
@@ -190,7 +197,7 @@ func preflight(path string, readOnly bool) error {
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			if readOnly {
-				return fmt.Errorf("%s: %w", path, err)
+				return fmt.Errorf("%s: %w (%w)", path, ErrNoDataFile, err)
 			}
 			return nil
 		}

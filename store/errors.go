@@ -24,6 +24,7 @@ var (
 	ErrDamaged          = model.ErrDamaged          // damaged, or not a Kemitraan data file
 	ErrEmptyFile        = model.ErrEmptyFile        // a data file of 0 bytes, never taken for a new one
 	ErrNotDataFile      = model.ErrNotDataFile      // no Kemitraan (bbolt) file at all
+	ErrNoDataFile       = model.ErrNoDataFile       // no data file to read
 	ErrNewerSchema      = model.ErrNewerSchema      // written by a newer Kemitraan
 	ErrOlderReadOnly    = model.ErrOlderReadOnly    // older, to be upgraded, but read-only
 	ErrWriteFailed      = model.ErrWriteFailed      // the disk refused a write

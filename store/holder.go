@@ -17,7 +17,7 @@ import (
 // computer) and remove it when they close the file. The note is a claim, not a
 // proof: a program killed leaves it behind, and anyone can write one. It is believed
 // only when it is a small regular file that parses, was written on this computer,
-// names a known program and a process other than ours that is still running (the
+// names a known program and a process that is still running (the
 // process that holds the lock cannot be another one that ran later, unless the
 // system reused its number, which is rare). Otherwise the message says that another
 // program holds the file, without guessing which.
@@ -89,7 +89,7 @@ func readHolderNote(dataPath string) (holderNote, bool) {
 func lockedError(path string) error {
 	n, ok := readHolderNote(path)
 	host, _ := os.Hostname()
-	if !ok || n.Host != host || n.PID <= 0 || n.PID == os.Getpid() || !processRunning(n.PID) {
+	if !ok || n.Host != host || n.PID <= 0 || !processRunning(n.PID) {
 		return fmt.Errorf("%s: %w", path, ErrLocked)
 	}
 	switch n.Program {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -113,6 +114,11 @@ const (
 // or partnership neither the bundle nor the file holds is refused, wrapping
 // ErrBundleDamaged and naming the record.
 func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
+	return db.PlanImportContext(context.Background(), b)
+}
+
+// PlanImportContext is PlanImport stopping, with ErrCancelled, when ctx ends.
+func (db *DB) PlanImportContext(ctx context.Context, b *Bundle) (ImportPlan, error) {
 	if b == nil {
 		return ImportPlan{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
 	}
@@ -122,7 +128,7 @@ func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
 	var plan ImportPlan
 	err := db.view(func(tx *bolt.Tx) error {
 		var err error
-		plan, err = planImport(tx, b)
+		plan, err = planImport(ctx, tx, b)
 		return err
 	})
 	return plan, err
@@ -134,6 +140,12 @@ func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
 // changed since the plan was made, so that a record's status is no longer the
 // plan's, nothing is written and the error wraps ErrImportStale.
 func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+	return db.ApplyImportContext(context.Background(), plan, choices)
+}
+
+// ApplyImportContext is ApplyImport stopping when ctx ends: the transaction is then
+// rolled back, nothing is written, and the error wraps ErrCancelled.
+func (db *DB) ApplyImportContext(ctx context.Context, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
 	b := plan.Bundle
 	if b == nil {
 		return ImportResult{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
@@ -143,14 +155,14 @@ func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportR
 	}
 	var res ImportResult
 	err := db.update(func(tx *bolt.Tx) error {
-		now, err := planImport(tx, b)
+		now, err := planImport(ctx, tx, b)
 		if err != nil {
 			return err
 		}
 		if !samePlan(now, plan) {
 			return ErrImportStale
 		}
-		res, err = applyImport(tx, now, choices)
+		res, err = applyImport(ctx, tx, now, choices)
 		return err
 	})
 	if err != nil {
@@ -312,7 +324,7 @@ func checkBundleAttachment(a AttachmentFile) error {
 }
 
 // planImport compares the bundle with the file inside tx.
-func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
+func planImport(ctx context.Context, tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 	plan := ImportPlan{Bundle: b, LetterCounters: map[string]uint64{}}
 	var err error
 	add := func(it ImportItem) {
@@ -400,7 +412,7 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		inBundle[ps.ID] = true
 	}
 
-	plan.Events, _, err = planEvents(tx, b, inBundle)
+	plan.Events, _, err = planEvents(ctx, tx, b, inBundle)
 	if err != nil {
 		return plan, err
 	}
@@ -455,7 +467,7 @@ func compareVersions(same bool, local, incoming time.Time) ImportStatus {
 }
 
 // applyImport writes what plan and choices decide; plan was made in tx.
-func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
 	var res ImportResult
 	b := plan.Bundle
 	take := func(it ImportItem) bool {
@@ -547,11 +559,11 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 	}
 
 	// events last: every partnership they belong to is in the file now
-	_, fresh, err := planEvents(tx, b, nil)
+	_, fresh, err := planEvents(ctx, tx, b, nil)
 	if err != nil {
 		return res, err
 	}
-	if err := putEventsInOrder(tx, fresh); err != nil {
+	if err := putEventsInOrder(ctx, tx, fresh); err != nil {
 		return res, err
 	}
 	res.Added += len(fresh)
@@ -573,13 +585,16 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 // names are read once, by one range scan each, so the work grows with the number of
 // events, not with its square. inBundle, when not nil, names the partnerships the
 // bundle adds: an event of a partnership neither it nor the file holds is refused.
-func planEvents(tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []model.Event, error) {
+func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []model.Event, error) {
 	var c ImportCounts
 	partnerships := tx.Bucket(bucketPartnerships)
 	known := map[eventHash]bool{}
 	scanned := map[model.ID]bool{}
 	var fresh []model.Event
-	for _, e := range b.Events {
+	for i, e := range b.Events {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return c, nil, cancelled(ctx.Err())
+		}
 		if !scanned[e.PartnershipID] {
 			scanned[e.PartnershipID] = true
 			if partnerships.Get([]byte(e.PartnershipID)) == nil {
@@ -630,11 +645,14 @@ func hashEvent(e model.Event) eventHash {
 // putEventsInOrder writes events in the order of their keys (partnership, time), so
 // that bbolt appends to its pages instead of inserting into the middle of a page
 // that grows with every insert.
-func putEventsInOrder(tx *bolt.Tx, events []model.Event) error {
+func putEventsInOrder(ctx context.Context, tx *bolt.Tx, events []model.Event) error {
 	slices.SortStableFunc(events, func(a, b model.Event) int {
 		return cmp.Or(strings.Compare(string(a.PartnershipID), string(b.PartnershipID)), a.Time.Compare(b.Time))
 	})
-	for _, e := range events {
+	for i, e := range events {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return cancelled(ctx.Err())
+		}
 		if err := putEvent(tx, e); err != nil {
 			return err
 		}

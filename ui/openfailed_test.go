@@ -128,7 +128,7 @@ func truncate(t *testing.T, path string) {
 
 func TestStartLockedOffersRetryAndClose(t *testing.T) {
 	path := dataFile(t)
-	holder, err := store.Open(path) // another window
+	holder, err := store.OpenWith(path, store.Options{Holder: store.HolderWindow}) // another window
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -262,3 +262,46 @@ func FreeName(dir, name string) string {
 		}
 	}
 }
+
+// Staged is a file written completely beside its final name (a temporary file,
+// synced) and not yet named: Commit names it, Abort throws it away. It lets a program
+// make sure a file fits on the disk before it records that the file was written.
+type Staged struct {
+	tmp, path string
+	done      bool
+}
+
+// Stage writes data into a temporary file beside path, as Write does, without giving
+// it its name. A failure wraps the failed-write kind and leaves nothing.
+func Stage(path string, data []byte) (*Staged, error) {
+	tmp, _, err := writeTemp(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Staged{tmp: tmp, path: path}, nil
+}
+
+// Commit gives the staged file its name, replacing a file there, and syncs the folder.
+func (s *Staged) Commit() error {
+	if s.done {
+		return nil
+	}
+	s.done = true
+	if err := os.Rename(s.tmp, s.path); err != nil {
+		_ = os.Remove(s.tmp)
+		return Failed(s.path, err)
+	}
+	_ = SyncDir(filepath.Dir(s.path))
+	return nil
+}
+
+// Abort removes the staged file; after Commit it does nothing.
+func (s *Staged) Abort() {
+	if !s.done {
+		s.done = true
+		_ = os.Remove(s.tmp)
+	}
+}
