@@ -270,12 +270,14 @@ func (db *DB) BackupContext(ctx context.Context, dir string, now time.Time, prog
 // verifies it before it gets its name. With fresh, dst is a name to start from: the
 // backup goes under the first free name like it ("-2", "-3"), never over another.
 func (db *DB) writeBackup(ctx context.Context, dst string, now time.Time, progress Progress, fresh bool) (BackupInfo, error) {
-	info, _, err := db.writeBackupTx(ctx, dst, now, progress, fresh)
+	info, _, err := db.writeBackupTx(ctx, dst, now, progress, fresh, db.view)
 	return info, err
 }
 
-// writeBackupTx is writeBackup telling also the transaction the backup holds.
-func (db *DB) writeBackupTx(ctx context.Context, dst string, now time.Time, progress Progress, fresh bool) (BackupInfo, int, error) {
+// writeBackupTx is writeBackup reading in a transaction of view (db.view, or one
+// for a caller that holds db.mu) and telling also the transaction the backup holds.
+func (db *DB) writeBackupTx(ctx context.Context, dst string, now time.Time, progress Progress, fresh bool,
+	view func(func(*bolt.Tx) error) error) (BackupInfo, int, error) {
 	if err := safefile.MkdirAll(filepath.Dir(dst)); err != nil {
 		return BackupInfo{}, 0, err
 	}
@@ -285,7 +287,7 @@ func (db *DB) writeBackupTx(ctx context.Context, dst string, now time.Time, prog
 		}
 		var p Preview
 		txid := 0
-		err := db.view(func(tx *bolt.Tx) error {
+		err := view(func(tx *bolt.Tx) error {
 			var err error
 			txid = tx.ID()
 			p, err = writeCopy(dst, snapshotTo(ctx, tx, progress), true)

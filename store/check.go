@@ -247,7 +247,11 @@ func (rc *recordChecker) payload(bucket, key, v []byte) ([]byte, bool) {
 	}
 	p, err := open(bucket, key, v)
 	if err != nil {
-		rc.out.add("%s", err.Error())
+		var re *recordError
+		if errors.As(err, &re) {
+			err = re.err
+		}
+		rc.bad(bucket, key, err)
 		return nil, false
 	}
 	return p, true
@@ -403,7 +407,9 @@ func (rc *recordChecker) partnerships(c *Counts) error {
 		})
 	}
 	summaries := rc.tx.Bucket(bucketSummaries)
+	seen := 0 // damaged ones too: their summaries are not orphans
 	err := rc.each(bucketPartnerships, func(k, v []byte) error {
+		seen++
 		var ps model.Partnership
 		if !rc.decode(bucketPartnerships, k, v, &ps) {
 			return nil
@@ -436,10 +442,17 @@ func (rc *recordChecker) partnerships(c *Counts) error {
 	if err != nil {
 		return err
 	}
-	if n := summaries.Stats().KeyN; n != c.Partnerships {
-		rc.out.add("ringkasan: %d ringkasan untuk %d kemitraan", n, c.Partnerships)
+	if n := summaries.Stats().KeyN; n != seen {
+		rc.out.add("ringkasan: %d ringkasan untuk %d kemitraan", n, seen)
 	}
-	return nil
+	// every summary holds, and has its partnership (a key that rotted has none)
+	partnerships := rc.tx.Bucket(bucketPartnerships)
+	return rc.each(bucketSummaries, func(k, v []byte) error {
+		if _, ok := rc.payload(bucketSummaries, k, v); ok && partnerships.Get(k) == nil {
+			rc.bad(bucketSummaries, k, fmt.Errorf("kemitraannya %w", model.ErrNotFound))
+		}
+		return nil
+	})
 }
 
 // events decodes every event and checks its key: its partnership's ID, in the file,

@@ -154,21 +154,32 @@ func (db *DB) RestoreContext(ctx context.Context, from string, now time.Time) (B
 		}
 	}()
 
+	// the backup is written while the file stays in use; if it changed meanwhile, the
+	// backup is written again, and after a few tries under the lock, so that the
+	// backup holds every change the restore replaces
 	for attempt := 0; ; attempt++ {
-		before, txid, err := db.backupBeforeRestore(ctx, now)
-		if err != nil {
-			return BackupInfo{}, err
+		locked := attempt == 3
+		view := db.view
+		if locked {
+			db.mu.Lock()
+			view = db.viewLocked
 		}
-		if ctx.Err() != nil {
+		before, txid, err := db.backupBeforeRestore(ctx, now, view)
+		if !locked {
+			db.mu.Lock()
+		}
+		switch {
+		case err != nil:
+			db.mu.Unlock()
+			return BackupInfo{}, err
+		case ctx.Err() != nil:
+			db.mu.Unlock()
 			db.removeBackup(before)
 			return BackupInfo{}, fmt.Errorf("%w (%w)", ErrCancelled, ctx.Err())
-		}
-		db.mu.Lock()
-		if db.bolt == nil {
+		case db.bolt == nil:
 			db.mu.Unlock()
 			return before, fmt.Errorf("%s: %w (berkas data tertutup)", db.path, ErrInvalidRequest)
-		}
-		if cur := currentTxid(db.bolt); cur != txid && attempt < 3 {
+		case !locked && currentTxid(db.bolt) != txid:
 			// saved meanwhile: that change must be in the backup too
 			db.mu.Unlock()
 			db.removeBackup(before)
@@ -179,6 +190,11 @@ func (db *DB) RestoreContext(ctx context.Context, from string, now time.Time) (B
 		err = db.swap(tmp, &before, now)
 		return before, err
 	}
+}
+
+// viewLocked is view for a caller that holds db.mu.
+func (db *DB) viewLocked(fn func(*bolt.Tx) error) error {
+	return kindOrBug(db.recordErr(guard(db.path, func() error { return db.bolt.View(fn) })))
 }
 
 // copyAside copies the file at src into a temporary file beside the data file and
@@ -195,14 +211,14 @@ func copyAside(ctx context.Context, dataPath, src string) (string, error) {
 // backupBeforeRestore backs up the current file (step 3 of RestoreContext) and
 // returns the backup and the transaction it saw. A file whose backup fails its check
 // is damaged: it is not backed up but will be kept aside.
-func (db *DB) backupBeforeRestore(ctx context.Context, now time.Time) (BackupInfo, int, error) {
-	info, txid, err := db.writeBackupTx(ctx, restoreBackupPath(db.path, now), now, nil, true)
+func (db *DB) backupBeforeRestore(ctx context.Context, now time.Time, view func(func(*bolt.Tx) error) error) (BackupInfo, int, error) {
+	info, txid, err := db.writeBackupTx(ctx, restoreBackupPath(db.path, now), now, nil, true, view)
 	switch {
 	case err == nil:
 		info.Kind = BackupBeforeRestore
 		return info, txid, nil
 	case errors.Is(err, ErrDamaged):
-		_ = db.view(func(tx *bolt.Tx) error { txid = tx.ID(); return nil })
+		_ = view(func(tx *bolt.Tx) error { txid = tx.ID(); return nil })
 		return BackupInfo{Kind: model.BackupDamagedKept, Time: now}, txid, nil
 	}
 	return BackupInfo{}, 0, fmt.Errorf("mencadangkan berkas data sebelum memulihkan: %w", err)

@@ -33,7 +33,7 @@ func summariesStale(tx *bolt.Tx) (bool, error) {
 	}
 	var ps model.Partnership
 	if err := decode(bucketPartnerships, k, rec, &ps); err != nil {
-		return false, err
+		return false, nil // a damaged record: the check names it; opening goes on
 	}
 	want, err := json.Marshal(summarize(ps))
 	if err != nil {
@@ -41,7 +41,7 @@ func summariesStale(tx *bolt.Tx) (bool, error) {
 	}
 	stored, err := open(bucketSummaries, k, v)
 	if err != nil {
-		return false, err
+		return false, nil
 	}
 	return !bytes.Equal(stored, want), nil
 }
