@@ -19,7 +19,7 @@ import (
 
 // DefaultImportLimit is the largest bundle ReadBundle takes when given no limit:
 // 512 MB, attachments (base64) included.
-const DefaultImportLimit int64 = 512 << 20
+const DefaultImportLimit int64 = 256 << 20
 
 // Limits on a bundle's content. A real bundle is a few levels deep; its strings are
 // names and paragraphs, except the attachments' data and the school's logo (base64).
@@ -59,6 +59,7 @@ func ReadBundle(r io.Reader, limit int64) (*Bundle, error) {
 	if limit <= 0 {
 		limit = DefaultImportLimit
 	}
+	defer lowerMemoryLimit()()
 	sc := &bundleScanner{r: io.LimitReader(r, limit+1), limit: limit}
 	dec := json.NewDecoder(sc)
 	rd := bundleReader{dec: dec, sc: sc}

@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,6 +121,7 @@ func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
 
 // PlanImportContext is PlanImport stopping, with ErrCancelled, when ctx ends.
 func (db *DB) PlanImportContext(ctx context.Context, b *Bundle) (ImportPlan, error) {
+	defer lowerMemoryLimit()()
 	if b == nil {
 		return ImportPlan{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
 	}
@@ -135,8 +138,11 @@ func (db *DB) PlanImportContext(ctx context.Context, b *Bundle) (ImportPlan, err
 }
 
 // ApplyImport merges the plan's bundle into the file in one transaction: all of it or
-// nothing. Each Changed or Conflict record follows choices[its ID] (SchoolID for the
-// school), or its Default; choices for New and Same records are ignored. If the file
+// nothing; except a large bundle (over 50,000 events or 32 MB of attachments), whose
+// attachments and events follow its records in batches and are dropped from the
+// bundle as they are written (see applyLater). Each Changed or Conflict record
+// follows choices[its ID] (SchoolID for the school), or its Default; choices for New
+// and Same records are ignored. If the file
 // changed since the plan was made, so that a record's status is no longer the
 // plan's, nothing is written and the error wraps ErrImportStale.
 func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
@@ -153,7 +159,12 @@ func (db *DB) ApplyImportContext(ctx context.Context, plan ImportPlan, choices m
 	if err := checkBundle(b); err != nil {
 		return ImportResult{}, err
 	}
+	defer lowerMemoryLimit()()
 	var res ImportResult
+	var later *laterWork
+	if large(b) {
+		later = &laterWork{}
+	}
 	err := db.update(func(tx *bolt.Tx) error {
 		now, err := planImport(ctx, tx, b)
 		if err != nil {
@@ -162,13 +173,118 @@ func (db *DB) ApplyImportContext(ctx context.Context, plan ImportPlan, choices m
 		if !samePlan(now, plan) {
 			return ErrImportStale
 		}
-		res, err = applyImport(ctx, tx, now, choices)
+		if later != nil {
+			*later = laterWork{}
+		}
+		res, err = applyImport(ctx, tx, now, choices, later)
 		return err
 	})
 	if err != nil {
 		return ImportResult{}, err
 	}
+	if later != nil {
+		if err := db.applyLater(b, later); err != nil {
+			return res, fmt.Errorf("%w; %d peristiwa dan %d lampiran sudah diimpor sebagian: impor lagi berkas yang sama untuk melengkapinya",
+				err, len(later.events), len(later.attachments))
+		}
+	}
 	return res, nil
+}
+
+// A large bundle (a district office's, a hostile one) is not written in one
+// transaction: bbolt keeps a transaction's pages in memory until it commits, and a
+// million events would take gigabytes. Its records go in one transaction, as a small
+// bundle's do; then its attachments and its timeline events, which only add to
+// records already there, in batches of importBatchBytes and importBatchEvents, each
+// batch's part of the bundle dropped once written. A failure half way leaves some of
+// them imported; importing the same bundle again adds the rest (what is there is
+// Same). Variables, so that tests can make them small.
+var (
+	importBatchEvents = 50_000
+	importBatchBytes  = 32 << 20
+)
+
+// importMemoryLimit is the soft memory limit (runtime/debug) while an import runs:
+// the garbage collector then frees the decoded bundle's garbage before the heap
+// doubles, so that the largest bundle imports in about 500 MB.
+const importMemoryLimit = 350 << 20
+
+// lowerMemoryLimit sets importMemoryLimit, unless a lower limit is set, and returns
+// the function that puts the old one back.
+func lowerMemoryLimit() func() {
+	old := debug.SetMemoryLimit(-1)
+	if old <= importMemoryLimit {
+		return func() {}
+	}
+	debug.SetMemoryLimit(importMemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
+}
+
+// laterWork is what a large bundle's import writes after its records.
+type laterWork struct {
+	attachments []int   // indexes into Bundle.Attachments
+	events      []int32 // indexes into Bundle.Events, in key order
+}
+
+// large reports whether b is imported in batches.
+func large(b *Bundle) bool {
+	if len(b.Events) > importBatchEvents {
+		return true
+	}
+	var n int
+	for _, a := range b.Attachments {
+		n += len(a.Data)
+	}
+	return n > importBatchBytes
+}
+
+// applyLater writes a large bundle's attachments and events in batches, dropping
+// each batch's data from the bundle once written.
+func (db *DB) applyLater(b *Bundle, later *laterWork) error {
+	for len(later.attachments) > 0 {
+		n, size := 0, 0
+		for n < len(later.attachments) && (n == 0 || size+len(b.Attachments[later.attachments[n]].Data) <= importBatchBytes) {
+			size += len(b.Attachments[later.attachments[n]].Data)
+			n++
+		}
+		batch := later.attachments[:n]
+		err := db.update(func(tx *bolt.Tx) error {
+			for _, i := range batch {
+				a := normalAttachment(b.Attachments[i])
+				if key, _ := findAttachment(tx.Bucket(bucketAttachments), a.ID); key != nil {
+					if err := tx.Bucket(bucketAttachments).Delete(key); err != nil {
+						return err
+					}
+				}
+				if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
+					return err
+				}
+				if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
+					return err
+				}
+				b.Attachments[i].Data = nil // sealed: the bundle's copy is not needed any more
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		later.attachments = later.attachments[n:]
+		runtime.GC()
+	}
+	for len(later.events) > 0 {
+		batch := later.events[:min(importBatchEvents, len(later.events))]
+		err := db.update(func(tx *bolt.Tx) error { return putEvents(context.Background(), tx, b, batch) })
+		if err != nil {
+			return err
+		}
+		for _, i := range batch {
+			b.Events[i] = model.Event{}
+		}
+		later.events = later.events[len(batch):]
+		runtime.GC()
+	}
+	return nil
 }
 
 func samePlan(a, b ImportPlan) bool {
@@ -467,7 +583,7 @@ func compareVersions(same bool, local, incoming time.Time) ImportStatus {
 }
 
 // applyImport writes what plan and choices decide; plan was made in tx.
-func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice, later *laterWork) (ImportResult, error) {
 	var res ImportResult
 	b := plan.Bundle
 	take := func(it ImportItem) bool {
@@ -542,6 +658,10 @@ func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[
 			if !take(it) {
 				continue
 			}
+			if later != nil {
+				later.attachments = append(later.attachments, it.Index)
+				continue
+			}
 			a := normalAttachment(b.Attachments[it.Index])
 			// a conflicting one may be filed under another partnership
 			if key, _ := findAttachment(tx.Bucket(bucketAttachments), a.ID); key != nil {
@@ -563,7 +683,10 @@ func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[
 	if err != nil {
 		return res, err
 	}
-	if err := putEventsInOrder(ctx, tx, fresh); err != nil {
+	sortEvents(b, fresh)
+	if later != nil {
+		later.events = fresh
+	} else if err := putEvents(ctx, tx, b, fresh); err != nil {
 		return res, err
 	}
 	res.Added += len(fresh)
@@ -585,12 +708,12 @@ func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[
 // names are read once, by one range scan each, so the work grows with the number of
 // events, not with its square. inBundle, when not nil, names the partnerships the
 // bundle adds: an event of a partnership neither it nor the file holds is refused.
-func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []model.Event, error) {
+func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []int32, error) {
 	var c ImportCounts
 	partnerships := tx.Bucket(bucketPartnerships)
-	known := map[eventHash]bool{}
+	known := make(map[eventHash]struct{}, len(b.Events))
 	scanned := map[model.ID]bool{}
-	var fresh []model.Event
+	var fresh []int32
 	for i, e := range b.Events {
 		if i%4096 == 0 && ctx.Err() != nil {
 			return c, nil, cancelled(ctx.Err())
@@ -603,7 +726,7 @@ func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.
 				}
 			} else {
 				err := eachEvent(tx, e.PartnershipID, func(old model.Event) error {
-					known[hashEvent(old)] = true
+					known[hashEvent(old)] = struct{}{}
 					return nil
 				})
 				if err != nil {
@@ -613,13 +736,13 @@ func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.
 		}
 		e.Time = e.Time.Round(0)
 		h := hashEvent(e)
-		if known[h] {
+		if _, ok := known[h]; ok {
 			c.Same++
 			continue
 		}
-		known[h] = true
+		known[h] = struct{}{}
 		c.New++
-		fresh = append(fresh, e)
+		fresh = append(fresh, int32(i))
 	}
 	return c, fresh, nil
 }
@@ -642,17 +765,24 @@ func hashEvent(e model.Event) eventHash {
 	return out
 }
 
-// putEventsInOrder writes events in the order of their keys (partnership, time), so
-// that bbolt appends to its pages instead of inserting into the middle of a page
-// that grows with every insert.
-func putEventsInOrder(ctx context.Context, tx *bolt.Tx, events []model.Event) error {
-	slices.SortStableFunc(events, func(a, b model.Event) int {
-		return cmp.Or(strings.Compare(string(a.PartnershipID), string(b.PartnershipID)), a.Time.Compare(b.Time))
+// sortEvents orders the indexes of the bundle's events by their keys (partnership,
+// time), so that bbolt appends to its pages instead of inserting into the middle of a
+// page that grows with every insert.
+func sortEvents(b *Bundle, idx []int32) {
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		x, y := &b.Events[i], &b.Events[j]
+		return cmp.Or(strings.Compare(string(x.PartnershipID), string(y.PartnershipID)), x.Time.Compare(y.Time))
 	})
-	for i, e := range events {
-		if i%4096 == 0 && ctx.Err() != nil {
+}
+
+// putEvents writes the bundle's events idx (sorted) in tx.
+func putEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, idx []int32) error {
+	for n, i := range idx {
+		if n%4096 == 0 && ctx.Err() != nil {
 			return cancelled(ctx.Err())
 		}
+		e := b.Events[i]
+		e.Time = e.Time.Round(0)
 		if err := putEvent(tx, e); err != nil {
 			return err
 		}

@@ -202,3 +202,31 @@ func TestRestoreRollsBack(t *testing.T) {
 		}
 	}
 }
+
+// A large bundle is imported in batches after its records; the file ends as a small
+// bundle's import leaves it, and importing again changes nothing.
+func TestImportLargeInBatches(t *testing.T) {
+	defer func(e, b int) { importBatchEvents, importBatchBytes = e, b }(importBatchEvents, importBatchBytes)
+	importBatchEvents, importBatchBytes = 2, 1
+	src, _ := importFixture(t)
+	MustAddAttachment(t, src, bundleOf(t, src).Partnerships[0].ID, "dua.pdf", fakeFile("dua.pdf", 2000))
+	b := bundleOf(t, src)
+	if !large(b) || len(b.Events) < 5 || len(b.Attachments) < 2 {
+		t.Fatalf("the fixture is not large: %d events, %d attachments", len(b.Events), len(b.Attachments))
+	}
+	dst := MustOpenTemp(t)
+	res := mustApply(t, dst, mustPlan(t, dst, b), nil)
+	if res.Added == 0 {
+		t.Fatalf("result %+v", res)
+	}
+	if got, want := exportBytes(t, dst), exportBytes(t, src); !bytes.Equal(got, want) {
+		t.Error("the file imported in batches differs from its source")
+	}
+	if _, err := dst.Check(); err != nil {
+		t.Fatal(err)
+	}
+	again := bundleOf(t, src)
+	if c := mustPlan(t, dst, again).Counts(); c.New+c.Changed+c.Conflict != 0 {
+		t.Errorf("the second plan: %+v", c)
+	}
+}

@@ -414,7 +414,7 @@ func TestReadBundleRefuses(t *testing.T) {
 	}
 	good := export.Bytes()
 	// the decoder reads some 100 MB a second: the default limit of 512 MB takes seconds
-	gbLimit, gbSays := int64(0), "lebih dari 512 MB"
+	gbLimit, gbSays := int64(0), "lebih dari 256 MB"
 	if testing.Short() {
 		gbLimit, gbSays = 32<<20, "lebih dari 32 MB"
 	}
