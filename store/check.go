@@ -407,7 +407,8 @@ func (rc *recordChecker) partnerships(c *Counts) error {
 		})
 	}
 	summaries := rc.tx.Bucket(bucketSummaries)
-	seen := 0 // damaged ones too: their summaries are not orphans
+	seen := 0                    // damaged ones too: their summaries are not orphans
+	checked := map[string]bool{} // summaries checked beside their partnership
 	err := rc.each(bucketPartnerships, func(k, v []byte) error {
 		seen++
 		var ps model.Partnership
@@ -426,6 +427,7 @@ func (rc *recordChecker) partnerships(c *Counts) error {
 			rc.bad(bucketSummaries, k, errors.New("tidak ada"))
 			return nil
 		}
+		checked[string(k)] = true
 		stored, ok := rc.payload(bucketSummaries, k, sv)
 		if !ok || rc.version < SchemaVersion {
 			return nil // an older program's summaries lack newer fields; Open rebuilds them
@@ -445,9 +447,12 @@ func (rc *recordChecker) partnerships(c *Counts) error {
 	if n := summaries.Stats().KeyN; n != seen {
 		rc.out.add("ringkasan: %d ringkasan untuk %d kemitraan", n, seen)
 	}
-	// every summary holds, and has its partnership (a key that rotted has none)
+	// every other summary holds, and has its partnership (a key that rotted has none)
 	partnerships := rc.tx.Bucket(bucketPartnerships)
 	return rc.each(bucketSummaries, func(k, v []byte) error {
+		if checked[string(k)] {
+			return nil
+		}
 		if _, ok := rc.payload(bucketSummaries, k, v); ok && partnerships.Get(k) == nil {
 			rc.bad(bucketSummaries, k, fmt.Errorf("kemitraannya %w", model.ErrNotFound))
 		}

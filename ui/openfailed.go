@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
@@ -147,6 +148,17 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 		}
 	}
 	sc.build()
+	// what the screens showed before (an error reading the damaged file) goes with
+	// them, and so do their menu, shortcuts and question on closing: they worked on
+	// the file that is closed now
+	for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
+		w.Canvas().Overlays().Remove(top)
+	}
+	w.SetMainMenu(nil)
+	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF} {
+		w.Canvas().RemoveShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	w.SetCloseIntercept(nil)
 	w.SetContent(sc.content)
 	w.Resize(fyne.NewSize(720, 420))
 	return sc
