@@ -85,10 +85,3 @@ func structureProblems(path string) string {
 	}
 	return msg
 }
-
-// errBugf is a bug found without a panic: a state the code should never reach.
-func errBugf(format string, args ...any) error {
-	err := fmt.Errorf(format, args...)
-	logBug(err.Error(), debug.Stack())
-	return fmt.Errorf("%w (%w)", ErrBug, err)
-}

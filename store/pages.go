@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"os"
 )
 
 // The structure of the file is checked by walking its pages ourselves, reading them
@@ -514,13 +513,4 @@ func checkMetas(f io.ReaderAt, s structure, out *problems) (freelist uint64, ok 
 		return 0, false
 	}
 	return m.freelist, true
-}
-
-// fileSize is the size of the file behind f.
-func fileSize(f *os.File) (int64, error) {
-	st, err := f.Stat()
-	if err != nil {
-		return 0, err
-	}
-	return st.Size(), nil
 }
