@@ -469,15 +469,18 @@ func TestDataWriteFailures(t *testing.T) {
 	}
 }
 
-// slowStore is the real store whose backups wait until they are cancelled.
+// slowStore is the real store whose backups wait until they are cancelled, and then
+// until the test lets them end (so that the test's own taps are done first: the test
+// driver runs fyne.Do on the calling goroutine).
 type slowStore struct {
 	*store.DB
-	started chan struct{}
+	started, release chan struct{}
 }
 
 func (s *slowStore) BackupContext(ctx context.Context, dir string, now time.Time, p model.Progress) (model.BackupInfo, error) {
 	close(s.started)
 	<-ctx.Done()
+	<-s.release
 	return model.BackupInfo{}, fmt.Errorf("%w (%w)", model.ErrCancelled, ctx.Err())
 }
 
@@ -491,7 +494,7 @@ func TestDataJobCancels(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { db.Close() })
-			slow := &slowStore{DB: db, started: make(chan struct{})}
+			slow := &slowStore{DB: db, started: make(chan struct{}), release: make(chan struct{})}
 			w := test.NewTempWindow(t, nil)
 			bg := NewBackground()
 			h := &harness{t: t, app: a, win: w, db: db}
@@ -503,12 +506,14 @@ func TestDataJobCancels(t *testing.T) {
 			<-slow.started
 			if how == "Batal" {
 				test.Tap(h.overlayButton("Batal"))
+				close(slow.release)
 				h.g.wait()
 				if !strings.Contains(d.status.Text, "Dibatalkan") {
 					t.Errorf("status %q", d.status.Text)
 				}
 				return
 			}
+			close(slow.release)
 			bg.Stop() // what main does when the window closes
 		})
 	}
