@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // MaxAttachmentBytes is the largest file that may be attached (25 MB).
@@ -50,4 +51,47 @@ func CheckAttachment(name string, data []byte) (string, error) {
 		return "", FieldError{Field: "file", Key: "validation.attachmenttype", Message: "Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan."}
 	}
 	return want, nil
+}
+
+// maxFileName is the longest file name CleanFileName returns, in bytes: what every
+// file system the program runs on takes (255), with room for a " (2)".
+const maxFileName = 200
+
+// CleanFileName is a file name from elsewhere (a person's file, another PC's bundle)
+// made safe to keep and to write into one folder: only its last element, whichever
+// system's separators it uses ("../../etc/x.png", `C:\Windows\x.png` → "x.png"),
+// without control characters (NUL included) or the characters Windows refuses in
+// names, without leading or trailing spaces and trailing dots, at most 200 bytes
+// with its extension kept. A name with nothing left ("..", "") becomes "".
+func CleanFileName(name string) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.Map(func(r rune) rune {
+		switch {
+		case r < 0x20, r == 0x7f, r == utf8.RuneError:
+			return -1
+		case strings.ContainsRune(`<>:"|?*`, r):
+			return '_'
+		}
+		return r
+	}, name)
+	name = strings.TrimRight(strings.TrimSpace(name), ". ")
+	if name == "" || strings.Trim(name, ".") == "" {
+		return ""
+	}
+	if len(name) > maxFileName {
+		ext := filepath.Ext(name)
+		if len(ext) > 16 {
+			ext = ""
+		}
+		stem := name[:len(name)-len(ext)]
+		cut := maxFileName - len(ext)
+		for cut > 0 && !utf8.RuneStart(stem[cut]) {
+			cut-- // never split a letter
+		}
+		name = strings.TrimSpace(stem[:cut]) + ext
+	}
+	return name
 }

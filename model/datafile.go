@@ -1,7 +1,8 @@
 package model
 
 import (
-	"errors"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -11,21 +12,75 @@ import (
 // can name them: the store declares the same types as aliases (store.BackupInfo is
 // model.BackupInfo), and its error values are these very values.
 
-// Errors of the data file. The store wraps them with the file's path; their text is
-// what a person reads, in Bahasa Indonesia: what happened and what to do. errors.Is
-// finds them whichever package's name the caller uses (store.ErrLocked == ErrLocked).
+// Kinds of error of the data file (kind.go). The store wraps them with the file's
+// path and the cause; errors.Is finds them whichever package's name the caller uses
+// (store.ErrLocked == ErrLocked).
 var (
-	// ErrLocked: another Kemitraan window (or program) has the file open.
-	ErrLocked = errors.New("berkas data sedang dibuka di jendela Kemitraan lain; tutup jendela itu lalu coba lagi")
+	// ErrLocked: another program has the file open, and which one is not known.
+	ErrLocked = NewKind("locked", "berkas data sedang dibuka oleh program lain; tutup program itu lalu coba lagi", nil)
+	// ErrLockedByWindow: another Kemitraan window has the file open (its holder note
+	// says so, and the process it names is running).
+	ErrLockedByWindow = NewKind("lockedbywindow", "berkas data sedang dibuka di jendela Kemitraan lain; tutup jendela itu lalu coba lagi", ErrLocked)
+	// ErrLockedByCLI: kemitraan-cli is working on the file (its holder note says so).
+	ErrLockedByCLI = NewKind("lockedbycli", "berkas data sedang dipakai kemitraan-cli; tunggu sampai perintah itu selesai lalu coba lagi", ErrLocked)
+
 	// ErrDamaged: the file is not a Kemitraan data file, or it is damaged.
-	ErrDamaged = errors.New("berkas data rusak atau bukan berkas data Kemitraan; pulihkan dari cadangan atau pilih berkas lain")
+	ErrDamaged = NewKind("damaged", "berkas data rusak atau bukan berkas data Kemitraan; pulihkan dari cadangan atau pilih berkas lain", nil)
+	// ErrEmptyFile: the data file is there but empty (0 bytes), as a full disk can
+	// leave it. It is never taken for a new file.
+	ErrEmptyFile = NewKind("emptyfile", "berkas data kosong (0 bita), mungkin karena disk penuh saat menyimpan; pulihkan dari cadangan terbaru", ErrDamaged)
+	// ErrNotDataFile: the file is no Kemitraan data file at all (too small, another format).
+	ErrNotDataFile = NewKind("notdatafile", "berkas ini bukan berkas data Kemitraan; pilih berkas data atau cadangan yang benar", ErrDamaged)
+	// ErrNoDataFile: there is no data file where one is read (a read-only open, a
+	// command of kemitraan-cli that does not make one).
+	ErrNoDataFile = NewKind("nodatafile", "berkas data tidak ditemukan; jalankan program sekali atau pakai --db untuk memilih berkas lain", nil)
 	// ErrNewerSchema: the file was written by a newer Kemitraan than this one.
-	ErrNewerSchema = errors.New("berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi")
+	ErrNewerSchema = NewKind("newer", "berkas data dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu buka lagi", nil)
+	// ErrOlderReadOnly: an older file that must be upgraded before it is read, on a
+	// medium (or with a mode) that does not allow writing.
+	ErrOlderReadOnly = NewKind("olderreadonly", "berkas data dibuat oleh versi Kemitraan yang lebih lama dan perlu diperbarui, tetapi berkas itu hanya baca; salin berkas ke disk komputer lalu buka salinannya", nil)
+
 	// ErrWriteFailed: the disk refused a write (full, read-only, removed). Saves and
 	// backups wrap it with the path; nothing half written is left under the final name,
 	// and the store stays usable.
-	ErrWriteFailed = errors.New("gagal menyimpan ke disk; periksa ruang kosong dan izin folder, lalu coba lagi")
+	ErrWriteFailed = NewKind("writefailed", "gagal menyimpan ke disk; periksa ruang kosong dan izin folder, lalu coba lagi", nil)
+	// ErrDiskFull: the disk (or stick) is full.
+	ErrDiskFull = NewKind("diskfull", "disk penuh; kosongkan sebagian ruang disk lalu coba lagi", ErrWriteFailed)
+	// ErrNoPermission: the folder or file may not be written by this user.
+	ErrNoPermission = NewKind("permission", "tidak ada izin menulis ke folder atau berkas itu; pilih folder lain atau minta bantuan operator", ErrWriteFailed)
+	// ErrWriteProtected: the medium is read-only (a write-protected stick, a CD).
+	ErrWriteProtected = NewKind("writeprotected", "media itu dilindungi dari penulisan (hanya baca); pilih folder lain atau buka kunci tulis flashdisk", ErrWriteFailed)
+	// ErrReadOnly: the data file is open read-only: nothing can be saved.
+	ErrReadOnly = NewKind("readonly", "berkas data dibuka hanya baca; perubahan tidak dapat disimpan (salin berkas ke disk komputer untuk mengubahnya)", nil)
+
+	// ErrNoGoodBackup: no automatic backup passes the check.
+	ErrNoGoodBackup = NewKind("nogoodbackup", "tidak ada cadangan otomatis yang utuh; pilih berkas cadangan lain (misalnya dari flashdisk)", nil)
+	// ErrSameFile: a restore from the data file itself.
+	ErrSameFile = NewKind("samefile", "berkas itu adalah berkas data yang sedang dipakai; pilih berkas cadangan", nil)
+	// ErrNotEmpty: sample data go only into an empty file.
+	ErrNotEmpty = NewKind("notempty", "berkas data sudah berisi data; contoh data hanya diisikan ke berkas kosong", nil)
+
+	// ErrNotBundle: the file is JSON (or not), but not a Kemitraan export.
+	ErrNotBundle = NewKind("notbundle", "berkas ini bukan berkas ekspor Kemitraan; pilih berkas .json hasil Ekspor dari aplikasi Kemitraan", nil)
+	// ErrBundleNewer: the bundle was written by a newer Kemitraan.
+	ErrBundleNewer = NewKind("bundlenewer", "berkas ekspor dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu impor lagi", nil)
+	// ErrBundleTooLarge: the bundle is larger than an import takes.
+	ErrBundleTooLarge = NewKind("bundletoolarge", "berkas ekspor terlalu besar untuk diimpor", nil)
+	// ErrBundleDamaged: malformed or truncated JSON, or content no export holds.
+	ErrBundleDamaged = NewKind("bundledamaged", "berkas ekspor rusak, terpotong atau tidak wajar; ekspor ulang dari komputer asalnya lalu coba lagi", nil)
+	// ErrBundleOutOfRange: a number no school's data hold (a letter counter in the
+	// billions, an amount beyond what the program sums safely).
+	ErrBundleOutOfRange = NewKind("bundlerange", "berkas ekspor berisi angka di luar batas wajar (nomor surat atau jumlah rupiah); berkas itu tidak diimpor", ErrBundleDamaged)
+	// ErrImportStale: the file changed between the preview of an import and the import.
+	ErrImportStale = NewKind("importstale", "data berubah sejak pratinjau impor; buat pratinjau lagi lalu impor", nil)
+
+	// ErrLetterCounterFull: the year's letter numbers are used up (MaxLetterNumber).
+	ErrLetterCounterFull = NewKind("lettercounterfull", "nomor surat tahun ini sudah mencapai batas; hubungi bantuan", nil)
 )
+
+// MaxLetterNumber is the largest nomor surat sequence of a year: far beyond what any
+// school writes, and small enough that no counter wraps round to 000.
+const MaxLetterNumber = 999_999
 
 // Counts says how much a data file holds.
 type Counts struct {
@@ -46,6 +101,9 @@ const (
 	BackupBeforeRestore BackupKind = "sebelum-pulih"     // of the file a restore replaced
 	BackupBeforeUpgrade BackupKind = "sebelum-pembaruan" // before a schema upgrade
 	BackupManual        BackupKind = "cadangan"          // in a chosen folder
+	// BackupDamagedKept is no backup: a restore found the file it replaced damaged,
+	// so it kept the file itself, renamed (kemitraan.db.rusak-…), instead.
+	BackupDamagedKept BackupKind = "rusak"
 )
 
 // BackupInfo describes one backup file.
@@ -164,15 +222,24 @@ type ImportItem struct {
 	// Index is the record's place in its slice of the Bundle (Partners for a partner,
 	// Partnerships for a partnership, …); 0 for the school.
 	Index int
+	// Fields are the JSON names of the record's fields that differ between the two
+	// versions of a Changed or Conflict school, partner or partnership ("title",
+	// "need", "agreement"), sorted; the times of change and the ID are left out.
+	Fields []string
 }
 
 // ImportPlan is what merging a bundle would do, record by record, for a person to
 // look at before it is applied.
 type ImportPlan struct {
 	Bundle *Bundle
-	// Items are every record of the bundle: school, partners, partnerships, events,
-	// attachments, in the bundle's order.
+	// Items are every record of the bundle but its events: school, partners,
+	// partnerships, attachments, in the bundle's order.
 	Items []ImportItem
+	// Events counts the bundle's timeline events: New ones are added, Same ones are
+	// in the file already (or twice in the bundle). Events never change, so none is
+	// Changed or in Conflict, and a bundle may hold a million: they are counted, not
+	// listed.
+	Events ImportCounts
 	// LetterCounters are the years whose letter counter the bundle raises, with the
 	// bundle's value.
 	LetterCounters map[string]uint64
@@ -189,9 +256,13 @@ type ImportCounts struct {
 // Counts counts the plan's items by status.
 func (p ImportPlan) Counts() ImportCounts { return p.CountsOf("") }
 
-// CountsOf counts the plan's items of one kind by status ("" counts all).
+// CountsOf counts the plan's records of one kind by status ("" counts all, events
+// included).
 func (p ImportPlan) CountsOf(kind RecordKind) ImportCounts {
 	var c ImportCounts
+	if kind == "" || kind == RecordEvent {
+		c = p.Events
+	}
 	for _, it := range p.Items {
 		if kind != "" && it.Kind != kind {
 			continue
@@ -235,4 +306,48 @@ type ImportResult struct {
 // Changes reports whether the import wrote anything at all.
 func (r ImportResult) Changes() bool {
 	return r.Added > 0 || r.Updated > 0 || r.LettersAdded > 0 || r.CountersRaised > 0
+}
+
+// DamageReport is what a check found wrong with a data file: the first problems,
+// each naming the record or page, how many there are in all, and where the full
+// report was written. Its text stays short whatever the damage; it wraps ErrDamaged.
+type DamageReport struct {
+	Path     string   // the file checked
+	Problems []string // the first few, each a line
+	Total    int      // how many problems in all
+	Report   string   // the full report's file; "" when it could not be written
+}
+
+func (r *DamageReport) Error() string {
+	var b strings.Builder
+	b.WriteString(r.Path + ": " + ErrDamaged.Error() + ": " + strings.Join(r.Problems, "; "))
+	if more := r.Total - len(r.Problems); more > 0 {
+		b.WriteString("; dan " + strconv.Itoa(more) + " masalah lain")
+	}
+	if r.Report != "" {
+		b.WriteString(" (laporan lengkap: " + r.Report + ")")
+	}
+	return b.String()
+}
+
+// Unwrap makes errors.Is(err, ErrDamaged) true.
+func (r *DamageReport) Unwrap() error { return ErrDamaged }
+
+// Draft is what a person typed into a form and has not saved yet, kept every few
+// seconds in the data file so that a power cut loses at most those seconds. It is
+// not a save of the record: the record, its time of change and its timeline are
+// untouched until the person saves.
+type Draft struct {
+	// Key names the form, as the window chooses it: one draft per key, so keeping a
+	// draft again replaces the form's last one (e.g. "kemitraan/01JD…",
+	// "kemitraan/baru", "mitra/01JD…", "sekolah").
+	Key string `json:"key"`
+	// Title says in words what was being typed, for the offer at start:
+	// "Kemitraan: Pelatihan guru".
+	Title string `json:"title"`
+	// Data is the form's content as the form encodes it (usually the record being
+	// edited, as JSON); the store keeps it as it is.
+	Data []byte `json:"data"`
+	// Kept is when the draft was last kept (the store's clock).
+	Kept time.Time `json:"kept"`
 }

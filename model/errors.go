@@ -1,12 +1,10 @@
 package model
 
-import "errors"
-
 // Errors of the domain's rules. Stores wrap them (with %w) with the record concerned;
 // the UI recognises them with errors.Is and says them in the user's language.
 var (
 	// ErrNotFound: no record with that ID.
-	ErrNotFound = errors.New("data tidak ditemukan")
+	ErrNotFound = NewKind("notfound", "data tidak ditemukan", nil)
 	// ErrPartnerInUse: a partner that partnerships refer to cannot be deleted.
-	ErrPartnerInUse = errors.New("mitra masih dipakai oleh kemitraan")
+	ErrPartnerInUse = NewKind("partnerinuse", "mitra masih dipakai oleh kemitraan", nil)
 )

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -29,7 +30,7 @@ type AttachmentFile = model.AttachmentFile
 // pass model.CheckAttachment (PDF, PNG or JPG, at most 25 MB). A model.EventAttachmentAdded
 // event is written in the same transaction. It returns the attachment as saved.
 func (db *DB) AddAttachment(a model.Attachment, data []byte) (model.Attachment, error) {
-	a.Name = filepath.Base(filepath.Clean(a.Name))
+	a.Name = attachmentName(a.Name, "")
 	typ, err := model.CheckAttachment(a.Name, data)
 	if err != nil {
 		return model.Attachment{}, err
@@ -64,10 +65,29 @@ func putAttachment(tx *bolt.Tx, a model.Attachment, data []byte) (Summary, error
 	if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a); err != nil {
 		return Summary{}, err
 	}
-	if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), data); err != nil {
+	if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), data); err != nil {
 		return Summary{}, err
 	}
 	return s, nil
+}
+
+// attachmentName is a file's name as the store keeps it: cleaned of folders (either
+// system's), control characters and the characters Windows refuses
+// (model.CleanFileName); a name with nothing left becomes "lampiran" (or fallback)
+// with the original's extension, so that the type check still sees it.
+func attachmentName(name, fallback string) string {
+	if clean := model.CleanFileName(name); clean != "" {
+		return clean
+	}
+	if fallback == "" {
+		fallback = "lampiran"
+	}
+	return fallback + strings.ToLower(filepath.Ext(strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, name)))
 }
 
 // Attachments lists the partnership's attachments, oldest first, without their data.
@@ -98,7 +118,10 @@ func (db *DB) Attachments(partnershipID model.ID) ([]model.Attachment, error) {
 func (db *DB) AttachmentData(id model.ID) ([]byte, error) {
 	var data []byte
 	err := db.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketAttachmentData).Get([]byte(id))
+		v, err := get(tx.Bucket(bucketAttachmentData), bucketAttachmentData, []byte(id))
+		if err != nil {
+			return err
+		}
 		if v == nil {
 			return fmt.Errorf("lampiran %s: %w", id, model.ErrNotFound)
 		}

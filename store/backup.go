@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,12 +10,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/safefile"
 )
 
 // BackupDirName is the folder, beside the data file, that holds the automatic backups.
@@ -83,17 +86,19 @@ func manualBackupName(dataPath string, now time.Time) string {
 }
 
 // backupName matches the names of the automatic backups of the data file with the
-// given stem; other files in the folder are never listed, rotated or deleted.
+// given stem, with the "-2", "-3" a backup gets when its name is taken; other files
+// in the folder are never listed, rotated or deleted.
 func backupName(stem string) *regexp.Regexp {
 	return regexp.MustCompile(`^` + regexp.QuoteMeta(stem) +
-		`-(?:(\d{4}-\d\d-\d\d)|sebelum-pulih-(\d{4}-\d\d-\d\d-\d{4})|sebelum-pembaruan-v\d+-(\d{4}-\d\d-\d\d-\d{4}))\.db$`)
+		`-(?:(\d{4}-\d\d-\d\d)|sebelum-pulih-(\d{4}-\d\d-\d\d-\d{4})|sebelum-pembaruan-v\d+-(\d{4}-\d\d-\d\d-\d{4}))(?:-(\d+))?\.db$`)
 }
 
-// parseBackupName reads the kind and time from a backup's file name.
-func parseBackupName(re *regexp.Regexp, name string) (BackupKind, time.Time, bool) {
+// parseBackupName reads the kind, time and number (1, or the n of "-n") from a
+// backup's file name.
+func parseBackupName(re *regexp.Regexp, name string) (BackupKind, time.Time, int, bool) {
 	m := re.FindStringSubmatch(name)
 	if m == nil {
-		return "", time.Time{}, false
+		return "", time.Time{}, 0, false
 	}
 	var kind BackupKind
 	var t time.Time
@@ -109,7 +114,11 @@ func parseBackupName(re *regexp.Regexp, name string) (BackupKind, time.Time, boo
 		kind = BackupBeforeUpgrade
 		t, err = time.ParseInLocation(minuteLayout, m[3], time.Local)
 	}
-	return kind, t, err == nil
+	n := 1
+	if m[4] != "" {
+		n, _ = strconv.Atoi(m[4])
+	}
+	return kind, t, n, err == nil
 }
 
 // Backups lists the automatic backups of the data file (daily, before a restore,
@@ -128,8 +137,9 @@ func listBackups(dataPath string) ([]BackupInfo, error) {
 	}
 	re := backupName(backupStem(dataPath))
 	var list []BackupInfo
+	number := map[string]int{}
 	for _, e := range entries {
-		kind, t, ok := parseBackupName(re, e.Name())
+		kind, t, n, ok := parseBackupName(re, e.Name())
 		if !ok || !e.Type().IsRegular() {
 			continue
 		}
@@ -142,10 +152,13 @@ func listBackups(dataPath string) ([]BackupInfo, error) {
 				t = mt
 			}
 		}
-		list = append(list, BackupInfo{Path: filepath.Join(dir, e.Name()), Kind: kind, Time: t, Size: info.Size()})
+		p := filepath.Join(dir, e.Name())
+		number[p] = n
+		list = append(list, BackupInfo{Path: p, Kind: kind, Time: t, Size: info.Size()})
 	}
+	// newest first; of one minute, the one numbered last is the newest
 	slices.SortStableFunc(list, func(a, b BackupInfo) int {
-		return cmp.Or(b.Time.Compare(a.Time), strings.Compare(b.Path, a.Path))
+		return cmp.Or(b.Time.Compare(a.Time), cmp.Compare(number[b.Path], number[a.Path]), strings.Compare(b.Path, a.Path))
 	})
 	return list, nil
 }
@@ -153,22 +166,27 @@ func listBackups(dataPath string) ([]BackupInfo, error) {
 // AutoBackup writes today's automatic backup, once a day: when a backup of now's date
 // is already in the backups folder it is returned as it is and nothing is written.
 // Otherwise a consistent snapshot (one read transaction, so saves may go on meanwhile)
-// is written to a temporary file, synced and renamed to backups/kemitraan-2026-11-26.db
-// (mode 0600, folder 0700), then verified: opened read-only and checked as Inspect
-// does, its counts recorded. A backup that fails verification is deleted and the
-// error returned. Last, old daily backups are rotated: the newest KeepDaily are kept
-// and, beyond those, the newest of each of the KeepWeekly most recent ISO weeks; other
-// files in the folder, and backups of other kinds, are left alone.
+// is written to a temporary file (mode 0600, folder 0700), synced, verified (opened
+// read-only and checked as Inspect does, its counts recorded) and only then named
+// backups/kemitraan-2026-11-26.db. A snapshot that fails its check is deleted and
+// the error returned: a damaged file never spreads into its backups. Last, old daily
+// backups are rotated: the newest KeepDaily are kept and, beyond those, the newest of
+// each of the KeepWeekly most recent ISO weeks; other files in the folder, and
+// backups of other kinds, are left alone. A read-only file gets no backup (nothing
+// changes it) and AutoBackup returns ErrReadOnly. Close cancels a backup being written.
 func (db *DB) AutoBackup(now time.Time) (BackupInfo, error) {
+	if db.readOnly {
+		return BackupInfo{}, fmt.Errorf("%s: %w", db.path, ErrReadOnly)
+	}
 	dst := dailyBackupPath(db.path, now)
-	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
-		return BackupInfo{}, writeFailed(filepath.Dir(dst), err)
+	if err := safefile.MkdirAll(filepath.Dir(dst)); err != nil {
+		return BackupInfo{}, err
 	}
 	var info BackupInfo
 	if st, err := os.Stat(dst); err == nil && st.Mode().IsRegular() {
 		info = BackupInfo{Path: dst, Kind: BackupDaily, Time: st.ModTime(), Size: st.Size()}
 	} else {
-		info, err = db.writeBackup(dst, now, nil, db.view)
+		info, err = db.writeBackup(db.ctx, dst, now, nil, false)
 		if err != nil {
 			return BackupInfo{}, err
 		}
@@ -195,7 +213,7 @@ func rotateBackups(dataPath string) error {
 	var errs []error
 	for _, b := range dropFromRotation(daily) {
 		if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, err)
+			errs = append(errs, writeFailed(b.Path, err))
 		}
 	}
 	return errors.Join(errs...)
@@ -221,38 +239,67 @@ func dropFromRotation(daily []BackupInfo) []BackupInfo {
 	return drop
 }
 
-// BackupTo writes a backup to dir (a USB stick, another disk) named
-// kemitraan-cadangan-2026-11-26-0930.db, the same safe way as AutoBackup, and
-// verifies it. dir is made when missing. A backup of the same minute is replaced.
+// BackupTo writes a backup to dir (a USB stick, another disk) as BackupContext does,
+// without progress or a way to cancel it.
 func (db *DB) BackupTo(dir string, now time.Time) (BackupInfo, error) {
-	return db.BackupToProgress(dir, now, nil)
+	return db.BackupContext(context.Background(), dir, now, nil)
 }
 
-// BackupToProgress is BackupTo telling progress how much is written; progress may be
-// nil. Verification after the last progress call takes a moment more.
+// BackupToProgress is BackupContext without a way to cancel it.
 func (db *DB) BackupToProgress(dir string, now time.Time, progress Progress) (BackupInfo, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return BackupInfo{}, writeFailed(dir, err)
+	return db.BackupContext(context.Background(), dir, now, progress)
+}
+
+// BackupContext writes a backup to dir (a USB stick, another disk) named
+// kemitraan-cadangan-2026-11-26-0930.db, the same safe way as AutoBackup, and
+// verifies it before it gets that name. dir is made when missing. A backup never
+// replaces another: when the name is taken (two backups in one minute) the new one
+// is kemitraan-cadangan-2026-11-26-0930-2.db. progress (may be nil) is told how much
+// is written; verification after its last call takes a moment more. When ctx ends
+// the backup stops, nothing is left, and the error wraps ErrCancelled.
+func (db *DB) BackupContext(ctx context.Context, dir string, now time.Time, progress Progress) (BackupInfo, error) {
+	if err := safefile.MkdirAll(dir); err != nil {
+		return BackupInfo{}, err
 	}
-	dst := filepath.Join(dir, manualBackupName(db.path, now))
-	info, err := db.writeBackup(dst, now, progress, db.view)
+	info, err := db.writeBackup(ctx, filepath.Join(dir, manualBackupName(db.path, now)), now, progress, true)
 	info.Kind = BackupManual
 	return info, err
 }
 
-// writeBackup writes a snapshot of the file to dst in a transaction of view and
-// verifies it; a backup that fails verification is removed.
-func (db *DB) writeBackup(dst string, now time.Time, progress Progress, view func(func(*bolt.Tx) error) error) (BackupInfo, error) {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
-		return BackupInfo{}, writeFailed(filepath.Dir(dst), err)
+// writeBackup writes a snapshot of the file to dst in a read transaction and
+// verifies it before it gets its name. With fresh, dst is a name to start from: the
+// backup goes under the first free name like it ("-2", "-3"), never over another.
+func (db *DB) writeBackup(ctx context.Context, dst string, now time.Time, progress Progress, fresh bool) (BackupInfo, error) {
+	info, _, err := db.writeBackupTx(ctx, dst, now, progress, fresh, db.view)
+	return info, err
+}
+
+// writeBackupTx is writeBackup reading in a transaction of view (db.view, or one
+// for a caller that holds db.mu) and telling also the transaction the backup holds.
+func (db *DB) writeBackupTx(ctx context.Context, dst string, now time.Time, progress Progress, fresh bool,
+	view func(func(*bolt.Tx) error) error) (BackupInfo, int, error) {
+	if err := safefile.MkdirAll(filepath.Dir(dst)); err != nil {
+		return BackupInfo{}, 0, err
 	}
-	if err := view(func(tx *bolt.Tx) error { return writeSnapshot(tx, dst, progress) }); err != nil {
-		return BackupInfo{}, err
+	for range 100 {
+		if fresh {
+			dst = filepath.Join(filepath.Dir(dst), safefile.FreeName(filepath.Dir(dst), filepath.Base(dst)))
+		}
+		var p Preview
+		txid := 0
+		err := view(func(tx *bolt.Tx) error {
+			var err error
+			txid = tx.ID()
+			p, err = writeCopy(dst, snapshotTo(ctx, tx, progress), true)
+			return err
+		})
+		if fresh && errors.Is(err, fs.ErrExist) {
+			continue // another program took the name meanwhile: the next one
+		}
+		if err != nil {
+			return BackupInfo{}, 0, err
+		}
+		return BackupInfo{Path: dst, Time: now, Size: p.Size, Counts: p.Counts}, txid, nil
 	}
-	p, err := Inspect(dst)
-	if err != nil {
-		_ = os.Remove(dst)
-		return BackupInfo{}, fmt.Errorf("cadangan %s gagal diperiksa dan dihapus: %w", dst, err)
-	}
-	return BackupInfo{Path: dst, Time: now, Size: p.Size, Counts: p.Counts}, nil
+	return BackupInfo{}, 0, writeFailed(dst, fs.ErrExist)
 }

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -368,6 +369,7 @@ func TestRestoreWhileBusy(t *testing.T) {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
+	var done [2]atomic.Int64
 	stop := make(chan struct{})
 	for g := range 2 {
 		wg.Add(1)
@@ -385,14 +387,21 @@ func TestRestoreWhileBusy(t *testing.T) {
 					t.Error(err)
 					return
 				}
+				done[g].Add(1)
 			}
 		}()
 	}
-	time.Sleep(20 * time.Millisecond)
+	// the saves and reads run before, during and after the restore: counted, not timed
+	waitFor := func(n int64) {
+		for done[0].Load() < n || done[1].Load() < n {
+			runtime.Gosched()
+		}
+	}
+	waitFor(5)
 	if _, err := db.Restore(good.Path, at(2026, 11, 26, 10, 0)); err != nil {
 		t.Error(err)
 	}
-	time.Sleep(20 * time.Millisecond)
+	waitFor(done[0].Load() + 5)
 	close(stop)
 	wg.Wait()
 	if _, err := db.Check(); err != nil {

@@ -24,7 +24,7 @@ func TestCheckCounts(t *testing.T) {
 	MustIssue(t, db, a.ID, "undangan", day(2026, 1, 3))
 
 	// each partnership has its "dibuat" event
-	want := Counts{SchemaVersion: 2, Partners: 2, Partnerships: 3, Letters: 2, Events: 3}
+	want := Counts{SchemaVersion: SchemaVersion, Partners: 2, Partnerships: 3, Letters: 2, Events: 3}
 	got, err := db.Check()
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +37,7 @@ func TestCheckCounts(t *testing.T) {
 	}
 }
 
-// A record that does not decode is reported with its bucket and key.
+// A record without its checksum is reported, named.
 func TestCheckDamagedRecord(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	db := MustOpen(t, path)
@@ -52,8 +52,8 @@ func TestCheckDamagedRecord(t *testing.T) {
 	if !errors.Is(err, ErrDamaged) {
 		t.Fatalf("Check: %v, want ErrDamaged", err)
 	}
-	if !strings.Contains(err.Error(), "partners") || !strings.Contains(err.Error(), string(p.ID)) {
-		t.Errorf("message %q should name the bucket and key", err)
+	if !strings.Contains(err.Error(), "mitra "+string(p.ID)) {
+		t.Errorf("message %q should name the record", err)
 	}
 	// reading it says the same
 	if _, err := db.Partners(); !errors.Is(err, ErrDamaged) {
@@ -93,19 +93,20 @@ func TestCheckDamagedPages(t *testing.T) {
 }
 
 // An event that does not decode, and attachment data without its attachment, are
-// reported with their bucket.
+// reported, named.
 func TestCheckDamagedEventAndAttachment(t *testing.T) {
 	for _, tc := range []struct {
 		bucket []byte
+		says   string
 		damage func(tx *bolt.Tx, ps model.Partnership) error
 	}{
-		{bucketEvents, func(tx *bolt.Tx, ps model.Partnership) error {
+		{bucketEvents, "peristiwa kemitraan", func(tx *bolt.Tx, ps model.Partnership) error {
 			return tx.Bucket(bucketEvents).Put(eventKey(ps.ID, day(2026, 1, 1), 99), []byte(`{"kind":`))
 		}},
-		{bucketAttachmentData, func(tx *bolt.Tx, _ model.Partnership) error {
+		{bucketAttachmentData, "isi lampiran", func(tx *bolt.Tx, _ model.Partnership) error {
 			return tx.Bucket(bucketAttachmentData).Put([]byte("01KP0B8T00G4G4N1ERT9"), []byte("%PDF"))
 		}},
-		{bucketSummaries, func(tx *bolt.Tx, ps model.Partnership) error {
+		{bucketSummaries, "ringkasan", func(tx *bolt.Tx, ps model.Partnership) error {
 			return tx.Bucket(bucketSummaries).Delete([]byte(ps.ID))
 		}},
 	} {
@@ -116,8 +117,8 @@ func TestCheckDamagedEventAndAttachment(t *testing.T) {
 			MustClose(t, db)
 			writeBolt(t, path, func(tx *bolt.Tx) error { return tc.damage(tx, ps) })
 			_, err := MustOpen(t, path).Check()
-			if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), string(tc.bucket)) {
-				t.Errorf("Check: %v, want ErrDamaged naming %s", err, tc.bucket)
+			if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), tc.says) {
+				t.Errorf("Check: %v, want ErrDamaged naming %s", err, tc.says)
 			}
 		})
 	}

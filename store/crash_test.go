@@ -24,7 +24,10 @@ import (
 //	go test ./store/ -run TestCrashAck -crash.trials=1000 -v
 const defaultCrashTrials = 200
 
-var crashTrials = flag.Int("crash.trials", defaultCrashTrials, "number of kill -9 trials in TestCrashAcknowledgedSavesSurvive")
+var (
+	crashTrials = flag.Int("crash.trials", defaultCrashTrials, "number of kill -9 trials in TestCrashAcknowledgedSavesSurvive")
+	crashSeed   = flag.Uint64("crash.seed", 0, "seed of the kill times (0: from the clock); the test logs the one it used")
+)
 
 // crashHelperEnv, when set to a data file's path, makes TestCrashHelper the writer
 // that TestCrashAcknowledgedSavesSurvive kills.
@@ -75,7 +78,13 @@ func TestCrashAcknowledgedSavesSurvive(t *testing.T) {
 		trials = min(trials, 20)
 	}
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+	seed := *crashSeed
+	if seed == 0 {
+		seed = uint64(time.Now().UnixNano())
+	}
+	// the seed makes a failure repeatable: go test ./store -run TestCrashAck -crash.seed=N
+	t.Logf("seed %d (repeat with -crash.seed=%d)", seed, seed)
+	rng := rand.New(rand.NewPCG(seed, 1))
 	acked := map[model.ID]bool{}
 	start := time.Now()
 	var beforeReady int
@@ -89,7 +98,7 @@ func TestCrashAcknowledgedSavesSurvive(t *testing.T) {
 		}
 		ids, ready, err := runCrashHelper(path, early, delay)
 		if err != nil {
-			t.Fatalf("trial %d: %v", trial, err)
+			t.Fatalf("seed %d, trial %d: %v", seed, trial, err)
 		}
 		if !ready {
 			beforeReady++
@@ -101,12 +110,12 @@ func TestCrashAcknowledgedSavesSurvive(t *testing.T) {
 		// the file opens, passes Check, and holds every acknowledged ID
 		db, err := Open(path)
 		if err != nil {
-			t.Fatalf("trial %d: Open after kill -9: %v", trial, err)
+			t.Fatalf("seed %d, trial %d: Open after kill -9: %v", seed, trial, err)
 		}
 		c, err := db.Check()
 		if err != nil {
 			_ = db.Close()
-			t.Fatalf("trial %d: Check after kill -9: %v", trial, err)
+			t.Fatalf("seed %d, trial %d: Check after kill -9: %v", seed, trial, err)
 		}
 		var missing []model.ID
 		err = db.view(func(tx *bolt.Tx) error {
@@ -123,14 +132,14 @@ func TestCrashAcknowledgedSavesSurvive(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(missing) > 0 {
-			t.Fatalf("trial %d: %d acknowledged saves lost, e.g. %s", trial, len(missing), missing[0])
+			t.Fatalf("seed %d, trial %d: %d acknowledged saves lost, e.g. %s", seed, trial, len(missing), missing[0])
 		}
 		if c.Partners < len(acked) {
 			t.Fatalf("trial %d: %d partners, %d acknowledged", trial, c.Partners, len(acked))
 		}
 	}
-	t.Logf("%d trials (%d killed while opening), %d acknowledged saves, all present, 0 failures, %s",
-		trials, beforeReady, len(acked), time.Since(start).Round(time.Millisecond))
+	t.Logf("seed %d: %d trials (%d killed while opening), %d acknowledged saves, all present, 0 failures, %s",
+		seed, trials, beforeReady, len(acked), time.Since(start).Round(time.Millisecond))
 }
 
 // runCrashHelper starts the helper on path, kills it with SIGKILL after delay

@@ -63,8 +63,8 @@ func TestOpenLockedFile(t *testing.T) {
 	if elapsed > 2*time.Second {
 		t.Errorf("second Open took %v, want about a second", elapsed)
 	}
-	if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "jendela Kemitraan lain") {
-		t.Errorf("message %q should name the file and say another window has it", err)
+	if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "program lain") {
+		t.Errorf("message %q should name the file and say another program has it", err)
 	}
 }
 
@@ -188,13 +188,25 @@ func TestOpenDamaged(t *testing.T) {
 	}
 }
 
-// An empty file (made by hand, or by a crash before anything was written) is a new one.
+// An empty data file (a full disk leaves one) is never taken for a new one (#13.5):
+// Open says so, wrapping ErrDamaged so that the window offers the newest backup,
+// and leaves the file as it is.
 func TestOpenEmptyFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	mustWrite(t, path, nil)
-	db := MustOpen(t, path)
-	if _, err := db.Check(); err != nil {
-		t.Fatal(err)
+	db, err := Open(path)
+	if err == nil {
+		_ = db.Close()
+		t.Fatal("an empty file opened")
+	}
+	if !errors.Is(err, ErrEmptyFile) || !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "0 bita") {
+		t.Fatalf("Open: %v, want ErrEmptyFile", err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() != 0 {
+		t.Errorf("the empty file changed: %v, %v", st, err)
+	}
+	if _, err := Inspect(path); !errors.Is(err, ErrEmptyFile) {
+		t.Errorf("Inspect: %v, want ErrEmptyFile", err)
 	}
 }
 

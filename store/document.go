@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -28,12 +26,12 @@ import (
 func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error) {
 	k := model.DocumentKind(kind)
 	if !k.Valid() {
-		return model.Attachment{}, fmt.Errorf("jenis dokumen %q tidak dikenal", kind)
+		return model.Attachment{}, invalid("jenis dokumen %q tidak dikenal", kind)
 	}
 	if strings.TrimSpace(code) == "" {
-		return model.Attachment{}, errors.New("kode dokumen kosong")
+		return model.Attachment{}, invalid("kode dokumen kosong")
 	}
-	a := model.Attachment{PartnershipID: pid, Owner: model.OwnerDocument, Name: filepath.Base(filepath.Clean(name)),
+	a := model.Attachment{PartnershipID: pid, Owner: model.OwnerDocument, Name: attachmentName(name, "dokumen"),
 		DocKind: k, Code: code, SHA256: SHA256(pdf)}
 	typ, err := model.CheckAttachment(a.Name, pdf)
 	if err != nil {

@@ -78,13 +78,13 @@ func (db *DB) AddEvent(e model.Event) error {
 // invalid stage, and a time the key cannot hold.
 func checkEvent(e model.Event) error {
 	if e.Kind.Label() == "" {
-		return fmt.Errorf("peristiwa %q: jenis tidak dikenal", e.Kind)
+		return invalid("peristiwa %q: jenis tidak dikenal", e.Kind)
 	}
 	if (e.Kind == model.EventNote || e.Kind == model.EventMeeting) && strings.TrimSpace(e.Text) == "" {
 		return model.FieldError{Field: "text", Key: "validation.required", Message: "Wajib diisi."}
 	}
 	if e.Stage != 0 && !e.Stage.Valid() {
-		return fmt.Errorf("peristiwa %q: tahap %d tidak valid", e.Text, e.Stage)
+		return invalid("peristiwa %q: tahap %d tidak valid", e.Text, e.Stage)
 	}
 	if !e.Time.IsZero() && (e.Time.Before(minEventTime) || e.Time.After(maxEventTime)) {
 		return model.FieldError{Field: "time", Key: "validation.date", Message: "Tanggal tidak valid."}

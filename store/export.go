@@ -2,8 +2,9 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -23,7 +24,10 @@ type Bundle = model.Bundle
 // included (so it holds all of it in memory). The records are read in one read
 // transaction, so they are a consistent snapshot even while the file changes; they
 // are written to w after it ends, so a slow w does not hold the file.
-func (db *DB) Export(w io.Writer) error {
+func (db *DB) Export(w io.Writer) error { return db.ExportContext(context.Background(), w) }
+
+// ExportContext is Export stopping, with ErrCancelled, when ctx ends.
+func (db *DB) ExportContext(ctx context.Context, w io.Writer) error {
 	bundle := Bundle{
 		Format:         ExportFormat,
 		SchemaVersion:  SchemaVersion,
@@ -55,15 +59,25 @@ func (db *DB) Export(w io.Writer) error {
 			return err
 		}
 		err = tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
-			if year, ok := strings.CutPrefix(string(k), "letter/"); ok && len(v) == 8 {
-				bundle.LetterCounters[year] = binary.BigEndian.Uint64(v)
+			year, ok := strings.CutPrefix(string(k), "letter/")
+			if !ok {
+				return nil
 			}
+			n, err := readCounter(tx.Bucket(bucketCounters), k)
+			if err != nil {
+				return err
+			}
+			bundle.LetterCounters[year] = n
 			return nil
 		})
 		if err != nil {
 			return err
 		}
+		n := 0
 		err = tx.Bucket(bucketEvents).ForEach(func(k, v []byte) error {
+			if n++; n%1000 == 0 && ctx.Err() != nil {
+				return cancelled(ctx.Err())
+			}
 			var e model.Event
 			if err := decode(bucketEvents, k, v, &e); err != nil {
 				return err
@@ -80,9 +94,15 @@ func (db *DB) Export(w io.Writer) error {
 			if err := decode(bucketAttachments, k, v, &a.Attachment); err != nil {
 				return err
 			}
-			d := data.Get([]byte(a.ID))
+			if err := ctx.Err(); err != nil {
+				return cancelled(err)
+			}
+			d, err := get(data, bucketAttachmentData, []byte(a.ID))
+			if err != nil {
+				return err
+			}
 			if d == nil {
-				return &recordError{bucket: string(bucketAttachmentData), key: string(a.ID), err: model.ErrNotFound}
+				return badRecord(bucketAttachmentData, []byte(a.ID), model.ErrNotFound)
 			}
 			a.Data = bytes.Clone(d)
 			bundle.Attachments = append(bundle.Attachments, a)
@@ -92,7 +112,43 @@ func (db *DB) Export(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
+	cw := &ctxWriter{ctx: ctx, w: w}
+	enc := json.NewEncoder(cw)
 	enc.SetIndent("", "  ")
-	return enc.Encode(bundle)
+	if err := enc.Encode(bundle); err != nil {
+		return cw.result(err)
+	}
+	return nil
 }
+
+// ctxWriter writes to w until ctx ends; it tells the writer's own failure (which
+// comes back as it is, so that a failing disk is a failed write) from cancelling.
+type ctxWriter struct {
+	ctx  context.Context
+	w    io.Writer
+	werr error
+}
+
+func (c *ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := c.w.Write(p)
+	if err != nil && c.werr == nil {
+		c.werr = err
+	}
+	return n, err
+}
+
+func (c *ctxWriter) result(err error) error {
+	switch {
+	case c.werr != nil:
+		return c.werr
+	case c.ctx.Err() != nil:
+		return cancelled(c.ctx.Err())
+	}
+	return err
+}
+
+// cancelled is ErrCancelled for the reason ctx gave.
+func cancelled(err error) error { return fmt.Errorf("%w (%w)", ErrCancelled, err) }

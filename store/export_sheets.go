@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -124,7 +125,7 @@ func evaluationHeaders() []column {
 // exportTables reads the partnerships and partners in one read transaction, so the
 // four tables agree with each other even while the file changes, and returns the
 // tables Kemitraan, Mitra, Kegiatan and Evaluasi.
-func (db *DB) exportTables() ([]*table, error) {
+func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
 	kemitraan := &table{sheet: "Kemitraan", file: "kemitraan.csv", cols: partnershipColumns}
 	mitra := &table{sheet: "Mitra", file: "mitra.csv", cols: partnerColumns}
 	kegiatan := &table{sheet: "Kegiatan", file: "kegiatan.csv", cols: activityColumns}
@@ -142,6 +143,9 @@ func (db *DB) exportTables() ([]*table, error) {
 		}
 		// rows are made as the records are read: the full records are not all kept
 		return eachPartnership(tx, func(ps model.Partnership) error {
+			if err := ctx.Err(); err != nil {
+				return cancelled(err)
+			}
 			if ps.PartnerID != "" {
 				used[ps.PartnerID]++
 			}

@@ -40,7 +40,7 @@ func TestExport(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &b); err != nil {
 		t.Fatal(err)
 	}
-	if b.Format != "kemitraan-export" || b.SchemaVersion != 2 || b.ExportedAt.IsZero() {
+	if b.Format != "kemitraan-export" || b.SchemaVersion != SchemaVersion || b.ExportedAt.IsZero() {
 		t.Errorf("header: %q %d %v", b.Format, b.SchemaVersion, b.ExportedAt)
 	}
 	school, _ := db.School()

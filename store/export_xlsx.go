@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"time"
@@ -26,8 +27,11 @@ const (
 // 26/11/2026, amounts are numbers shown as Rp5.000.000, ratings are numbers (an empty
 // cell when not rated), stages, statuses and kinds are their Indonesian labels. The
 // records are read in one read transaction.
-func (db *DB) ExportXLSX(w io.Writer) error {
-	tables, err := db.exportTables()
+func (db *DB) ExportXLSX(w io.Writer) error { return db.ExportXLSXContext(context.Background(), w) }
+
+// ExportXLSXContext is ExportXLSX stopping, with ErrCancelled, when ctx ends.
+func (db *DB) ExportXLSXContext(ctx context.Context, w io.Writer) error {
+	tables, err := db.exportTables(ctx)
 	if err != nil {
 		return err
 	}
@@ -57,8 +61,9 @@ func (db *DB) ExportXLSX(w io.Writer) error {
 	}); err != nil {
 		return err
 	}
-	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("menulis berkas Excel: %w", err)
+	cw := &ctxWriter{ctx: ctx, w: w}
+	if _, err := f.WriteTo(cw); err != nil {
+		return cw.result(err)
 	}
 	return nil
 }

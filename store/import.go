@@ -19,7 +19,7 @@ import (
 
 // DefaultImportLimit is the largest bundle ReadBundle takes when given no limit:
 // 512 MB, attachments (base64) included.
-const DefaultImportLimit int64 = 512 << 20
+const DefaultImportLimit int64 = 256 << 20
 
 // Limits on a bundle's content. A real bundle is a few levels deep; its strings are
 // names and paragraphs, except the attachments' data and the school's logo (base64).
@@ -37,18 +37,6 @@ const (
 	maxBundleLiteral = 64
 	maxBase64String  = (model.MaxAttachmentBytes+2)/3*4 + 4
 	minBundleVersion = 1
-)
-
-// Errors of ReadBundle, ApplyImport and PlanImport. Their text is what a person reads.
-var (
-	// ErrNotBundle: the file is JSON (or not), but not a Kemitraan export.
-	ErrNotBundle = errors.New("berkas ini bukan berkas ekspor Kemitraan; pilih berkas .json hasil Ekspor dari aplikasi Kemitraan")
-	// ErrBundleNewer: the bundle was written by a newer Kemitraan.
-	ErrBundleNewer = errors.New("berkas ekspor dibuat oleh versi Kemitraan yang lebih baru; perbarui aplikasi Kemitraan lalu impor lagi")
-	// ErrBundleTooLarge: the input is larger than the limit given to ReadBundle.
-	ErrBundleTooLarge = errors.New("berkas ekspor terlalu besar untuk diimpor")
-	// ErrBundleDamaged: malformed or truncated JSON, or content no export holds.
-	ErrBundleDamaged = errors.New("berkas ekspor rusak, terpotong atau tidak wajar; ekspor ulang dari komputer asalnya lalu coba lagi")
 )
 
 // ReadBundle reads a bundle that Export wrote, here or on another PC. It refuses,
@@ -71,6 +59,7 @@ func ReadBundle(r io.Reader, limit int64) (*Bundle, error) {
 	if limit <= 0 {
 		limit = DefaultImportLimit
 	}
+	defer lowerMemoryLimit()()
 	sc := &bundleScanner{r: io.LimitReader(r, limit+1), limit: limit}
 	dec := json.NewDecoder(sc)
 	rd := bundleReader{dec: dec, sc: sc}
@@ -250,6 +239,9 @@ func (rd *bundleReader) counters(b *Bundle) error {
 		if err := rd.value(&n, key+" "+year); err != nil {
 			return err
 		}
+		if err := checkBundleCounter(year, n); err != nil {
+			return fmt.Errorf("%w (sekitar byte %d)", err, rd.dec.InputOffset())
+		}
 		b.LetterCounters[year] = n
 	}
 	if _, err := rd.dec.Token(); err != nil {
@@ -312,16 +304,8 @@ func (rd *bundleReader) fail(err error, where string) error {
 	}
 }
 
-// sizeText is a size as a person reads it: "512 MB", "900 KB".
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
-	}
-	return fmt.Sprintf("%d byte", n)
-}
+// sizeText is a size as a person reads it: "512,0 MB", "900 KB".
+func sizeText(n int64) string { return model.ByteSize(n, ",") }
 
 // clip shortens a string from the input for a message.
 func clip(s string) string {

@@ -2,11 +2,18 @@ package store
 
 import (
 	"bytes"
+	"cmp"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"runtime"
+	"runtime/debug"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -103,15 +110,18 @@ const (
 	ChoiceLocal    = model.ChoiceLocal    // keep the file's version
 )
 
-// ErrImportStale: the file changed between PlanImport and ApplyImport.
-var ErrImportStale = errors.New("data berubah sejak pratinjau impor; buat pratinjau lagi lalu impor")
-
 // PlanImport checks the bundle's records and says, for each, whether it is new,
 // changed, the same or in conflict with the file (see the rule above). It changes
 // nothing. A record that is not valid, an ID given twice, or a reference to a partner
 // or partnership neither the bundle nor the file holds is refused, wrapping
 // ErrBundleDamaged and naming the record.
 func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
+	return db.PlanImportContext(context.Background(), b)
+}
+
+// PlanImportContext is PlanImport stopping, with ErrCancelled, when ctx ends.
+func (db *DB) PlanImportContext(ctx context.Context, b *Bundle) (ImportPlan, error) {
+	defer lowerMemoryLimit()()
 	if b == nil {
 		return ImportPlan{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
 	}
@@ -121,18 +131,27 @@ func (db *DB) PlanImport(b *Bundle) (ImportPlan, error) {
 	var plan ImportPlan
 	err := db.view(func(tx *bolt.Tx) error {
 		var err error
-		plan, err = planImport(tx, b)
+		plan, err = planImport(ctx, tx, b)
 		return err
 	})
 	return plan, err
 }
 
 // ApplyImport merges the plan's bundle into the file in one transaction: all of it or
-// nothing. Each Changed or Conflict record follows choices[its ID] (SchoolID for the
-// school), or its Default; choices for New and Same records are ignored. If the file
+// nothing; except a large bundle (over 50,000 events or 32 MB of attachments), whose
+// attachments and events follow its records in batches and are dropped from the
+// bundle as they are written (see applyLater). Each Changed or Conflict record
+// follows choices[its ID] (SchoolID for the school), or its Default; choices for New
+// and Same records are ignored. If the file
 // changed since the plan was made, so that a record's status is no longer the
 // plan's, nothing is written and the error wraps ErrImportStale.
 func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+	return db.ApplyImportContext(context.Background(), plan, choices)
+}
+
+// ApplyImportContext is ApplyImport stopping when ctx ends: the transaction is then
+// rolled back, nothing is written, and the error wraps ErrCancelled.
+func (db *DB) ApplyImportContext(ctx context.Context, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
 	b := plan.Bundle
 	if b == nil {
 		return ImportResult{}, fmt.Errorf("%w: tidak ada isi", ErrBundleDamaged)
@@ -140,26 +159,136 @@ func (db *DB) ApplyImport(plan ImportPlan, choices map[model.ID]Choice) (ImportR
 	if err := checkBundle(b); err != nil {
 		return ImportResult{}, err
 	}
+	defer lowerMemoryLimit()()
 	var res ImportResult
+	var later *laterWork
+	if large(b) {
+		later = &laterWork{}
+	}
 	err := db.update(func(tx *bolt.Tx) error {
-		now, err := planImport(tx, b)
+		now, err := planImport(ctx, tx, b)
 		if err != nil {
 			return err
 		}
 		if !samePlan(now, plan) {
 			return ErrImportStale
 		}
-		res, err = applyImport(tx, now, choices)
+		if later != nil {
+			*later = laterWork{}
+		}
+		res, err = applyImport(ctx, tx, now, choices, later)
 		return err
 	})
 	if err != nil {
 		return ImportResult{}, err
 	}
+	if later != nil {
+		if err := db.applyLater(b, later); err != nil {
+			return res, fmt.Errorf("%w; %d peristiwa dan %d lampiran sudah diimpor sebagian: impor lagi berkas yang sama untuk melengkapinya",
+				err, len(later.events), len(later.attachments))
+		}
+	}
 	return res, nil
 }
 
+// A large bundle (a district office's, a hostile one) is not written in one
+// transaction: bbolt keeps a transaction's pages in memory until it commits, and a
+// million events would take gigabytes. Its records go in one transaction, as a small
+// bundle's do; then its attachments and its timeline events, which only add to
+// records already there, in batches of importBatchBytes and importBatchEvents, each
+// batch's part of the bundle dropped once written. A failure half way leaves some of
+// them imported; importing the same bundle again adds the rest (what is there is
+// Same). Variables, so that tests can make them small.
+var (
+	importBatchEvents = 50_000
+	importBatchBytes  = 32 << 20
+)
+
+// importMemoryLimit is the soft memory limit (runtime/debug) while an import runs:
+// the garbage collector then frees the decoded bundle's garbage before the heap
+// doubles, so that the largest bundle imports in about 500 MB.
+const importMemoryLimit = 350 << 20
+
+// lowerMemoryLimit sets importMemoryLimit, unless a lower limit is set, and returns
+// the function that puts the old one back.
+func lowerMemoryLimit() func() {
+	old := debug.SetMemoryLimit(-1)
+	if old <= importMemoryLimit {
+		return func() {}
+	}
+	debug.SetMemoryLimit(importMemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
+}
+
+// laterWork is what a large bundle's import writes after its records.
+type laterWork struct {
+	attachments []int   // indexes into Bundle.Attachments
+	events      []int32 // indexes into Bundle.Events, in key order
+}
+
+// large reports whether b is imported in batches.
+func large(b *Bundle) bool {
+	if len(b.Events) > importBatchEvents {
+		return true
+	}
+	var n int
+	for _, a := range b.Attachments {
+		n += len(a.Data)
+	}
+	return n > importBatchBytes
+}
+
+// applyLater writes a large bundle's attachments and events in batches, dropping
+// each batch's data from the bundle once written.
+func (db *DB) applyLater(b *Bundle, later *laterWork) error {
+	for len(later.attachments) > 0 {
+		n, size := 0, 0
+		for n < len(later.attachments) && (n == 0 || size+len(b.Attachments[later.attachments[n]].Data) <= importBatchBytes) {
+			size += len(b.Attachments[later.attachments[n]].Data)
+			n++
+		}
+		batch := later.attachments[:n]
+		err := db.update(func(tx *bolt.Tx) error {
+			for _, i := range batch {
+				a := normalAttachment(b.Attachments[i])
+				if key, _ := findAttachment(tx.Bucket(bucketAttachments), a.ID); key != nil {
+					if err := tx.Bucket(bucketAttachments).Delete(key); err != nil {
+						return err
+					}
+				}
+				if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
+					return err
+				}
+				if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
+					return err
+				}
+				b.Attachments[i].Data = nil // sealed: the bundle's copy is not needed any more
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		later.attachments = later.attachments[n:]
+		runtime.GC()
+	}
+	for len(later.events) > 0 {
+		batch := later.events[:min(importBatchEvents, len(later.events))]
+		err := db.update(func(tx *bolt.Tx) error { return putEvents(context.Background(), tx, b, batch) })
+		if err != nil {
+			return err
+		}
+		for _, i := range batch {
+			b.Events[i] = model.Event{}
+		}
+		later.events = later.events[len(batch):]
+		runtime.GC()
+	}
+	return nil
+}
+
 func samePlan(a, b ImportPlan) bool {
-	if len(a.Items) != len(b.Items) {
+	if len(a.Items) != len(b.Items) || a.Events != b.Events {
 		return false
 	}
 	for i := range a.Items {
@@ -220,6 +349,38 @@ func checkBundle(b *Bundle) error {
 			return err
 		}
 	}
+	for year, n := range b.LetterCounters {
+		if err := checkBundleCounter(year, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkBundleCounter refuses a letter counter beyond model.MaxLetterNumber: the next
+// letters would wrap round to numbers given before.
+func checkBundleCounter(year string, n uint64) error {
+	if n > model.MaxLetterNumber {
+		return fmt.Errorf("%w: nomor surat tahun %s sampai %d, batasnya %d", ErrBundleOutOfRange, clip(year), n, model.MaxLetterNumber)
+	}
+	return nil
+}
+
+// checkAmounts refuses amounts beyond model.MaxRupiah, one by one and summed, so that
+// no total the program makes of them overflows.
+func checkAmounts(ps model.Partnership) error {
+	var total model.Rupiah
+	for _, b := range ps.Proposal.Budget {
+		if b.Amount > model.MaxRupiah || b.Amount < 0 {
+			return fmt.Errorf("%w: kemitraan %q: anggaran %q sebesar %d", ErrBundleOutOfRange, clip(ps.Title), clip(b.Item), int64(b.Amount))
+		}
+		if total += b.Amount; total > model.MaxRupiah {
+			return fmt.Errorf("%w: kemitraan %q: jumlah anggaran melewati %d", ErrBundleOutOfRange, clip(ps.Title), int64(model.MaxRupiah))
+		}
+	}
+	if a := ps.Agreement.FundingAmount; a > model.MaxRupiah || a < 0 {
+		return fmt.Errorf("%w: kemitraan %q: kontribusi mitra sebesar %d", ErrBundleOutOfRange, clip(ps.Title), int64(a))
+	}
 	return nil
 }
 
@@ -255,7 +416,7 @@ func checkBundlePartnership(ps model.Partnership) error {
 	if problems := ps.Validate(); problems != nil {
 		return fmt.Errorf("kemitraan %q: %v", clip(ps.Title), problems)
 	}
-	return nil
+	return checkAmounts(ps)
 }
 
 func checkBundleEvent(e model.Event) error {
@@ -279,8 +440,9 @@ func checkBundleAttachment(a AttachmentFile) error {
 }
 
 // planImport compares the bundle with the file inside tx.
-func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
+func planImport(ctx context.Context, tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 	plan := ImportPlan{Bundle: b, LetterCounters: map[string]uint64{}}
+	var err error
 	add := func(it ImportItem) {
 		switch it.Status {
 		case ImportNew, ImportChanged:
@@ -305,6 +467,8 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			it.Status = ImportConflict
 			if sameJSON(local, in) {
 				it.Status = ImportSame
+			} else {
+				it.Fields = differentFields(local, in)
 			}
 			plan.OtherSchool = local.NPSN != "" && in.NPSN != "" && local.NPSN != in.NPSN
 		}
@@ -323,6 +487,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			}
 			it.Local = Version{Title: local.Name, UpdatedAt: local.UpdatedAt}
 			it.Status = compareVersions(sameJSON(local, in), local.UpdatedAt, in.UpdatedAt)
+			if it.Status != ImportSame {
+				it.Fields = differentFields(local, in)
+			}
 		}
 		add(it)
 	}
@@ -351,6 +518,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 			} else {
 				it.Status = compareVersions(same, local.UpdatedAt, in.UpdatedAt)
 			}
+			if it.Status != ImportSame {
+				it.Fields = differentFields(local, in)
+			}
 		}
 		add(it)
 	}
@@ -358,19 +528,9 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 		inBundle[ps.ID] = true
 	}
 
-	for i, e := range b.Events {
-		if !inBundle[e.PartnershipID] && partnerships.Get([]byte(e.PartnershipID)) == nil {
-			return plan, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), e.PartnershipID)
-		}
-		it := ImportItem{Kind: RecordEvent, ID: e.PartnershipID, Incoming: Version{Title: e.Text, UpdatedAt: e.Time}, Index: i, Status: ImportNew}
-		dup, err := hasEvent(tx, e)
-		if err != nil {
-			return plan, err
-		}
-		if dup {
-			it.Status, it.Local = ImportSame, it.Incoming
-		}
-		add(it)
+	plan.Events, _, err = planEvents(ctx, tx, b, inBundle)
+	if err != nil {
+		return plan, err
 	}
 
 	for i, a := range b.Attachments {
@@ -399,7 +559,11 @@ func planImport(tx *bolt.Tx, b *Bundle) (ImportPlan, error) {
 	counters := tx.Bucket(bucketCounters)
 	for year, n := range b.LetterCounters {
 		y, _ := strconv.Atoi(year)
-		if n > localCounter(counters, y) {
+		local, err := localCounter(counters, y)
+		if err != nil {
+			return plan, err
+		}
+		if n > local {
 			plan.LetterCounters[year] = n
 		}
 	}
@@ -419,7 +583,7 @@ func compareVersions(same bool, local, incoming time.Time) ImportStatus {
 }
 
 // applyImport writes what plan and choices decide; plan was made in tx.
-func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (ImportResult, error) {
+func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice, later *laterWork) (ImportResult, error) {
 	var res ImportResult
 	b := plan.Bundle
 	take := func(it ImportItem) bool {
@@ -490,27 +654,12 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 					return res, err
 				}
 			}
-		case RecordEvent:
-			if it.Status != ImportNew {
-				res.Unchanged++
-				continue
-			}
-			e := b.Events[it.Index]
-			e.Time = e.Time.Round(0)
-			// the bundle itself may hold the same event twice
-			dup, err := hasEvent(tx, e)
-			if err != nil {
-				return res, err
-			}
-			res.Added++
-			if dup {
-				continue
-			}
-			if err := putEvent(tx, e); err != nil {
-				return res, err
-			}
 		case RecordAttachment:
 			if !take(it) {
+				continue
+			}
+			if later != nil {
+				later.attachments = append(later.attachments, it.Index)
 				continue
 			}
 			a := normalAttachment(b.Attachments[it.Index])
@@ -523,11 +672,25 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 			if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
 				return res, err
 			}
-			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
+			if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
 				return res, err
 			}
 		}
 	}
+
+	// events last: every partnership they belong to is in the file now
+	_, fresh, err := planEvents(ctx, tx, b, nil)
+	if err != nil {
+		return res, err
+	}
+	sortEvents(b, fresh)
+	if later != nil {
+		later.events = fresh
+	} else if err := putEvents(ctx, tx, b, fresh); err != nil {
+		return res, err
+	}
+	res.Added += len(fresh)
+	res.Unchanged += plan.Events.Same
 
 	for year, n := range plan.LetterCounters {
 		y, _ := strconv.Atoi(year)
@@ -539,11 +702,132 @@ func applyImport(tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice) (Imp
 	return res, nil
 }
 
+// planEvents counts the bundle's events that are new to the file and those it holds
+// already (or that the bundle holds twice), and returns the new ones. Each event is
+// known by a hash of all it says; the file's events of every partnership the bundle
+// names are read once, by one range scan each, so the work grows with the number of
+// events, not with its square. inBundle, when not nil, names the partnerships the
+// bundle adds: an event of a partnership neither it nor the file holds is refused.
+func planEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, inBundle map[model.ID]bool) (ImportCounts, []int32, error) {
+	var c ImportCounts
+	partnerships := tx.Bucket(bucketPartnerships)
+	known := make(map[eventHash]struct{}, len(b.Events))
+	scanned := map[model.ID]bool{}
+	var fresh []int32
+	for i, e := range b.Events {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return c, nil, cancelled(ctx.Err())
+		}
+		if !scanned[e.PartnershipID] {
+			scanned[e.PartnershipID] = true
+			if partnerships.Get([]byte(e.PartnershipID)) == nil {
+				if inBundle != nil && !inBundle[e.PartnershipID] {
+					return c, nil, fmt.Errorf("%w: peristiwa %q: kemitraan %s tidak ada di berkas ekspor maupun di data ini", ErrBundleDamaged, clip(e.Text), clip(string(e.PartnershipID)))
+				}
+			} else {
+				err := eachEvent(tx, e.PartnershipID, func(old model.Event) error {
+					known[hashEvent(old)] = struct{}{}
+					return nil
+				})
+				if err != nil {
+					return c, nil, err
+				}
+			}
+		}
+		e.Time = e.Time.Round(0)
+		h := hashEvent(e)
+		if _, ok := known[h]; ok {
+			c.Same++
+			continue
+		}
+		known[h] = struct{}{}
+		c.New++
+		fresh = append(fresh, int32(i))
+	}
+	return c, fresh, nil
+}
+
+// eventHash identifies an event by all it says.
+type eventHash [16]byte
+
+func hashEvent(e model.Event) eventHash {
+	h := fnv.New128a()
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], uint64(e.Time.UnixNano()))
+	for _, part := range []string{string(e.PartnershipID), string(buf[:]), string(e.Kind), strconv.Itoa(int(e.Stage)),
+		e.Text, e.Participants, e.Minutes} {
+		binary.BigEndian.PutUint64(buf[:], uint64(len(part)))
+		_, _ = h.Write(buf[:])
+		_, _ = h.Write([]byte(part))
+	}
+	var out eventHash
+	h.Sum(out[:0])
+	return out
+}
+
+// sortEvents orders the indexes of the bundle's events by their keys (partnership,
+// time), so that bbolt appends to its pages instead of inserting into the middle of a
+// page that grows with every insert.
+func sortEvents(b *Bundle, idx []int32) {
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		x, y := &b.Events[i], &b.Events[j]
+		return cmp.Or(strings.Compare(string(x.PartnershipID), string(y.PartnershipID)), x.Time.Compare(y.Time))
+	})
+}
+
+// putEvents writes the bundle's events idx (sorted) in tx.
+func putEvents(ctx context.Context, tx *bolt.Tx, b *Bundle, idx []int32) error {
+	for n, i := range idx {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return cancelled(ctx.Err())
+		}
+		e := b.Events[i]
+		e.Time = e.Time.Round(0)
+		if err := putEvent(tx, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// differentFields lists the top-level JSON fields of a and b (two versions of one
+// record) that differ, sorted, leaving out the ID and the times of creation and
+// change.
+func differentFields(a, b any) []string {
+	fields := func(v any) map[string]json.RawMessage {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return nil
+		}
+		var m map[string]json.RawMessage
+		_ = json.Unmarshal(data, &m)
+		return m
+	}
+	fa, fb := fields(a), fields(b)
+	var diff []string
+	for k, va := range fa {
+		if vb, ok := fb[k]; !ok || !bytes.Equal(va, vb) {
+			diff = append(diff, k)
+		}
+	}
+	for k := range fb {
+		if _, ok := fa[k]; !ok {
+			diff = append(diff, k)
+		}
+	}
+	diff = slices.DeleteFunc(diff, func(k string) bool { return k == "id" || k == "created_at" || k == "updated_at" })
+	slices.Sort(diff)
+	return diff
+}
+
 // localAttachment finds the file's attachment with a's ID, under a's partnership or
 // another, with its data.
 func localAttachment(tx *bolt.Tx, a AttachmentFile) (model.Attachment, []byte, bool, error) {
 	var local model.Attachment
-	data := tx.Bucket(bucketAttachmentData).Get([]byte(a.ID))
+	data, err := get(tx.Bucket(bucketAttachmentData), bucketAttachmentData, []byte(a.ID))
+	if err != nil {
+		return local, nil, false, err
+	}
 	list := tx.Bucket(bucketAttachments)
 	key := attachmentKey(a.PartnershipID, a.ID)
 	v := list.Get(key)
@@ -556,25 +840,26 @@ func localAttachment(tx *bolt.Tx, a AttachmentFile) (model.Attachment, []byte, b
 			return local, nil, false, nil
 		}
 	}
-	err := decode(bucketAttachments, key, v, &local)
+	err = decode(bucketAttachments, key, v, &local)
 	return local, data, true, err
 }
 
-// normalAttachment is a as the file keeps it: type and size from its data.
+// normalAttachment is a as the file keeps it: its name cleaned as AddAttachment
+// cleans it (no folders, no control characters), type and size from its data.
 func normalAttachment(a AttachmentFile) AttachmentFile {
+	fallback := "lampiran"
+	if a.IsDocument() {
+		fallback = "dokumen"
+	}
+	a.Name = attachmentName(a.Name, fallback)
 	typ, _ := model.CheckAttachment(a.Name, a.Data)
 	a.Type, a.Size = typ, int64(len(a.Data))
 	return a
 }
 
-// localCounter is the file's letter counter of year (0 when none or unreadable:
-// the bundle's value then wins, which never gives a number twice).
-func localCounter(b *bolt.Bucket, year int) uint64 {
-	v := b.Get(letterCounterKey(year))
-	if len(v) != 8 {
-		return 0
-	}
-	return binary.BigEndian.Uint64(v)
+// localCounter is the file's letter counter of year (0 when none).
+func localCounter(b *bolt.Bucket, year int) (uint64, error) {
+	return readCounter(b, letterCounterKey(year))
 }
 
 func withoutLetters(ps model.Partnership) model.Partnership {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,10 +18,10 @@ import (
 // restarts at 1 each year. A number stays used even when the letter is never printed.
 func (db *DB) IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error) {
 	if strings.TrimSpace(kind) == "" {
-		return model.Letter{}, errors.New("jenis surat kosong")
+		return model.Letter{}, invalid("jenis surat kosong")
 	}
 	if date.IsZero() {
-		return model.Letter{}, errors.New("tanggal surat kosong")
+		return model.Letter{}, invalid("tanggal surat kosong")
 	}
 	var letter model.Letter
 	err := db.update(func(tx *bolt.Tx) error {
@@ -74,34 +73,58 @@ func (db *DB) SetLetterCode(partnershipID model.ID, number, code string) error {
 // letterCounterKey is the counters key of a year's letter sequence: "letter/2026".
 func letterCounterKey(year int) []byte { return []byte("letter/" + strconv.Itoa(year)) }
 
-// nextLetterSeq counts up the year's letter sequence and returns the new value.
+// readCounter reads a counter's value: 0 when there is none.
+func readCounter(b *bolt.Bucket, key []byte) (uint64, error) {
+	p, err := get(b, bucketCounters, key)
+	if err != nil || p == nil {
+		return 0, err
+	}
+	if len(p) != 8 {
+		return 0, badRecord(bucketCounters, key, fmt.Errorf("panjang %d, bukan 8", len(p)))
+	}
+	n := binary.BigEndian.Uint64(p)
+	if n > model.MaxLetterNumber {
+		return 0, badRecord(bucketCounters, key, fmt.Errorf("nilai %d melewati batas %d", n, model.MaxLetterNumber))
+	}
+	return n, nil
+}
+
+func putCounter(b *bolt.Bucket, key []byte, n uint64) error {
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], n)
+	return put(b, key, buf[:])
+}
+
+// nextLetterSeq counts up the year's letter sequence and returns the new value; a
+// year whose numbers are used up (model.MaxLetterNumber) gets ErrLetterFull.
 func nextLetterSeq(tx *bolt.Tx, year int) (uint64, error) {
 	b := tx.Bucket(bucketCounters)
 	key := letterCounterKey(year)
-	var seq uint64
-	if v := b.Get(key); v != nil {
-		if len(v) != 8 {
-			return 0, &recordError{bucket: string(bucketCounters), key: string(key), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
-		}
-		seq = binary.BigEndian.Uint64(v)
+	seq, err := readCounter(b, key)
+	if err != nil {
+		return 0, err
+	}
+	if seq >= model.MaxLetterNumber {
+		return 0, fmt.Errorf("tahun %d: %w", year, ErrLetterFull)
 	}
 	seq++
-	var buf [8]byte
-	binary.BigEndian.PutUint64(buf[:], seq)
-	return seq, b.Put(key, buf[:])
+	return seq, putCounter(b, key, seq)
 }
 
 // raiseLetterCounter makes the year's letter sequence at least n: numbers already
 // given outside the counter (sample data, another computer's) are never given again.
+// n beyond model.MaxLetterNumber is refused (a bundle's counter is checked before).
 func raiseLetterCounter(tx *bolt.Tx, year int, n uint64) error {
+	if n > model.MaxLetterNumber {
+		return fmt.Errorf("tahun %d: penghitung %d: %w", year, n, ErrBundleOutOfRange)
+	}
 	b := tx.Bucket(bucketCounters)
 	key := letterCounterKey(year)
-	if v := b.Get(key); len(v) == 8 && binary.BigEndian.Uint64(v) >= n {
-		return nil
+	cur, err := readCounter(b, key)
+	if err != nil || cur >= n {
+		return err
 	}
-	var buf [8]byte
-	binary.BigEndian.PutUint64(buf[:], n)
-	return b.Put(key, buf[:])
+	return putCounter(b, key, n)
 }
 
 // NextLetterSequence is the sequence number the next letter of year will get, without
@@ -109,16 +132,9 @@ func raiseLetterCounter(tx *bolt.Tx, year int, n uint64) error {
 func (db *DB) NextLetterSequence(year int) (int, error) {
 	var seq uint64
 	err := db.view(func(tx *bolt.Tx) error {
-		key := letterCounterKey(year)
-		v := tx.Bucket(bucketCounters).Get(key)
-		if v == nil {
-			return nil
-		}
-		if len(v) != 8 {
-			return &recordError{bucket: string(bucketCounters), key: string(key), err: fmt.Errorf("panjang %d, bukan 8", len(v))}
-		}
-		seq = binary.BigEndian.Uint64(v)
-		return nil
+		var err error
+		seq, err = readCounter(tx.Bucket(bucketCounters), letterCounterKey(year))
+		return err
 	})
 	return int(seq) + 1, err
 }

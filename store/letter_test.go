@@ -153,8 +153,8 @@ func TestLetterCounterStoredBigEndian(t *testing.T) {
 		MustIssue(t, db, ps.ID, "permohonan", day(2026, 1, 2))
 	}
 	_ = db.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketCounters).Get([]byte("letter/2026"))
-		if string(v) != "\x00\x00\x00\x00\x00\x00\x00\x03" {
+		v, err := get(tx.Bucket(bucketCounters), bucketCounters, []byte("letter/2026"))
+		if err != nil || string(v) != "\x00\x00\x00\x00\x00\x00\x00\x03" {
 			t.Errorf("counter letter/2026 = %x, want 3 as uint64 big-endian", v)
 		}
 		return nil

@@ -37,7 +37,7 @@ func (db *DB) Load(r Records) error {
 	}
 	for _, p := range r.Partners {
 		if !p.ID.Valid() {
-			return fmt.Errorf("mitra %q: ID %q tidak valid", p.Name, p.ID)
+			return invalid("mitra %q: ID %q tidak valid", p.Name, p.ID)
 		}
 		if problems := p.Validate(); problems != nil {
 			return fmt.Errorf("mitra %q: %w", p.Name, problems)
@@ -45,7 +45,7 @@ func (db *DB) Load(r Records) error {
 	}
 	for _, ps := range r.Partnerships {
 		if !ps.ID.Valid() {
-			return fmt.Errorf("kemitraan %q: ID %q tidak valid", ps.Title, ps.ID)
+			return invalid("kemitraan %q: ID %q tidak valid", ps.Title, ps.ID)
 		}
 		if problems := ps.Validate(); problems != nil {
 			return fmt.Errorf("kemitraan %q: %w", ps.Title, problems)
@@ -56,14 +56,15 @@ func (db *DB) Load(r Records) error {
 			return fmt.Errorf("peristiwa kemitraan %s: %w", e.PartnershipID, err)
 		}
 		if !e.PartnershipID.Valid() || e.Time.IsZero() || !e.Stage.Valid() {
-			return fmt.Errorf("peristiwa %q kemitraan %q: kemitraan, waktu dan tahap wajib diisi", e.Text, e.PartnershipID)
+			return invalid("peristiwa %q kemitraan %q: kemitraan, waktu dan tahap wajib diisi", e.Text, e.PartnershipID)
 		}
 	}
 	attachments := make([]AttachmentFile, len(r.Attachments))
 	for i, a := range r.Attachments {
 		if !a.ID.Valid() || !a.PartnershipID.Valid() {
-			return fmt.Errorf("lampiran %q: ID %q atau kemitraan %q tidak valid", a.Name, a.ID, a.PartnershipID)
+			return invalid("lampiran %q: ID %q atau kemitraan %q tidak valid", a.Name, a.ID, a.PartnershipID)
 		}
+		a.Name = attachmentName(a.Name, "")
 		typ, err := model.CheckAttachment(a.Name, a.Data)
 		if err != nil {
 			return fmt.Errorf("lampiran %q: %w", a.Name, err)
@@ -115,11 +116,14 @@ func (db *DB) Load(r Records) error {
 			if err := putJSON(tx.Bucket(bucketAttachments), attachmentKey(a.PartnershipID, a.ID), a.Attachment); err != nil {
 				return err
 			}
-			if err := tx.Bucket(bucketAttachmentData).Put([]byte(a.ID), a.Data); err != nil {
+			if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
 				return err
 			}
 		}
 		for year, n := range r.LetterCounters {
+			if n > model.MaxLetterNumber {
+				return invalid("penghitung nomor surat %d: %d melewati batas", year, n)
+			}
 			if n > 0 {
 				if err := raiseLetterCounter(tx, year, uint64(n)); err != nil {
 					return err
@@ -128,4 +132,18 @@ func (db *DB) Load(r Records) error {
 		}
 		return nil
 	})
+}
+
+// LoadIntoEmpty loads the records as Load does, only into a file that holds no
+// partner and no partnership yet (sample data on the first start): otherwise it
+// fails with ErrNotEmpty and writes nothing.
+func (db *DB) LoadIntoEmpty(r Records) error {
+	c, err := db.Counts()
+	if err != nil {
+		return err
+	}
+	if c.Partners > 0 || c.Partnerships > 0 {
+		return fmt.Errorf("%s: %w", db.path, ErrNotEmpty)
+	}
+	return db.Load(r)
 }

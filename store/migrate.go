@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -16,6 +19,7 @@ type migration func(tx *bolt.Tx) error
 // migrations are keyed by the version they upgrade from: migrations[1] is migrate1to2.
 var migrations = map[int]migration{
 	1: migrate1to2,
+	2: migrate2to3,
 }
 
 // partnershipV1 is a partnership as schema version 1 wrote it: the need was a
@@ -58,7 +62,7 @@ func migrate1to2(tx *bolt.Tx) error {
 	var old []partnershipV1
 	err := tx.Bucket(bucketPartnerships).ForEach(func(k, v []byte) error {
 		var ps partnershipV1
-		if err := decode(bucketPartnerships, k, v, &ps); err != nil {
+		if err := decodeRaw(bucketPartnerships, k, v, &ps); err != nil {
 			return err
 		}
 		old = append(old, ps)
@@ -113,32 +117,129 @@ func putMigratedEvent(tx *bolt.Tx, e model.Event) error {
 	return putEvent(tx, e)
 }
 
-// upgrade brings the file from version from to version to. It first writes a verified
-// backup of the file as it is (backups/kemitraan-sebelum-pembaruan-vN-….db, see
-// writeBackup), then runs every step and sets the new version in one transaction, so
-// the file is either upgraded completely or left as it was.
-func upgrade(db *DB, from, to int, table map[int]migration) error {
-	for v := from; v < to; v++ {
-		if table[v] == nil {
-			return fmt.Errorf("%s: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, v, v+1)
-		}
-	}
-	now := db.stamp()
-	info, err := db.writeBackup(upgradeBackupPath(db.path, from, now), now, nil, db.view)
-	if err != nil {
-		return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
-	}
-	backup := info.Path
-	err = db.update(func(tx *bolt.Tx) error {
+// migrateChunkBytes is how much attachment data one transaction of the upgrade to
+// version 3 puts in envelopes (a variable, so that tests can make it small).
+var migrateChunkBytes = 32 << 20
+
+// upgrade brings the file from version from to version to (SchemaVersion). It first
+// writes a verified backup of the file as it is (backups/kemitraan-sebelum-pembaruan-
+// vN-….db, see writeBackup), then runs every step in one transaction, so the file is
+// either upgraded or left as it was; except the envelopes of attachment data, which
+// may be large: they are sealed afterwards a chunk per transaction, while the meta
+// bucket says "upgrading" (keyUpgrading). A power cut then leaves a version 3 file
+// that says so, which Open (resuming, with upgrading set) finishes; an older program
+// refuses it as newer.
+func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error {
+	if !resuming {
 		for v := from; v < to; v++ {
-			if err := table[v](tx); err != nil {
-				return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
+			if table[v] == nil {
+				return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
 			}
 		}
-		return putSchemaVersion(tx, to)
-	})
-	if err != nil {
-		return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, backup, err)
+		now := db.stamp()
+		info, err := db.writeBackup(context.Background(), upgradeBackupPath(db.path, from, now), now, nil, true)
+		if err != nil {
+			return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
+		}
+		err = db.write(func(tx *bolt.Tx) error {
+			for v := from; v < to; v++ {
+				if err := table[v](tx); err != nil {
+					return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
+				}
+			}
+			if to >= 3 && from < 3 {
+				if err := tx.Bucket(bucketMeta).Put(keyUpgrading, []byte("1")); err != nil {
+					return err
+				}
+			}
+			return putSchemaVersion(tx, to)
+		})
+		if err != nil {
+			if model.KindOf(err) == nil || errors.Is(err, ErrBug) {
+				// a record the upgrade cannot read: the file is not what its version says
+				err = damaged(db.path, err)
+			}
+			return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, info.Path, err)
+		}
+	}
+	if err := sealAttachmentData(db); err != nil {
+		return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
 	}
 	return nil
+}
+
+// migrate2to3 puts every value of a version 2 file in its envelope (record.go) and
+// makes the drafts bucket, except the attachments' data, which sealAttachmentData
+// seals afterwards. A value already sealed (migrate1to2 writes version 3 records) is
+// left as it is.
+func migrate2to3(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketDrafts); err != nil {
+		return err
+	}
+	for _, name := range allBuckets {
+		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) || string(name) == string(bucketDrafts) {
+			continue
+		}
+		b := tx.Bucket(name)
+		if b == nil {
+			return fmt.Errorf("ember %q tidak ada", name)
+		}
+		type kv struct{ k, v []byte }
+		var raw []kv
+		err := b.ForEach(func(k, v []byte) error {
+			if v != nil && !sealed(v) {
+				raw = append(raw, kv{bytes.Clone(k), bytes.Clone(v)})
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, r := range raw {
+			if err := put(b, r.k, r.v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// sealAttachmentData puts the attachments' data in envelopes, about
+// migrateChunkBytes per transaction, and then clears the upgrading mark.
+func sealAttachmentData(db *DB) error {
+	var after []byte // the last key sealed
+	for {
+		done := false
+		err := db.write(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketAttachmentData)
+			type kv struct{ k, v []byte }
+			var batch []kv
+			size := 0
+			c := b.Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+			}
+			for ; k != nil && size < migrateChunkBytes; k, v = c.Next() {
+				if v != nil && !sealed(v) {
+					batch = append(batch, kv{bytes.Clone(k), v})
+					size += len(v)
+				}
+			}
+			for _, r := range batch {
+				if err := put(b, r.k, r.v); err != nil {
+					return err
+				}
+				after = r.k
+			}
+			if k == nil {
+				done = true
+				return tx.Bucket(bucketMeta).Delete(keyUpgrading)
+			}
+			return nil
+		})
+		if err != nil || done {
+			return err
+		}
+	}
 }

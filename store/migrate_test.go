@@ -15,22 +15,22 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
-// The migration mechanism, with a made-up version 3 that adds a bucket.
+// The migration mechanism, with a made-up version 4 that adds a bucket.
 func TestUpgrade(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	db := MustOpen(t, path)
 	p := MustSavePartner(t, db, "CV Maju")
 
-	table := map[int]migration{2: func(tx *bolt.Tx) error {
+	table := map[int]migration{3: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucket([]byte("made_up"))
 		return err
 	}}
-	if err := upgrade(db, 2, 3, table); err != nil {
+	if err := upgrade(db, 3, 4, table, false); err != nil {
 		t.Fatal(err)
 	}
 	err := db.view(func(tx *bolt.Tx) error {
-		if got := string(tx.Bucket(bucketMeta).Get(keySchemaVersion)); got != "3" {
-			t.Errorf("schema_version = %q, want 3", got)
+		if got := string(tx.Bucket(bucketMeta).Get(keySchemaVersion)); got != "4" {
+			t.Errorf("schema_version = %q, want 4", got)
 		}
 		if tx.Bucket([]byte("made_up")) == nil {
 			t.Error("migration did not run")
@@ -44,14 +44,14 @@ func TestUpgrade(t *testing.T) {
 		t.Errorf("partner lost in the upgrade: %v", err)
 	}
 
-	// the backup is the version 2 file, complete, in the backups folder
+	// the backup is the version 3 file, complete, in the backups folder
 	backups, err := db.Backups()
 	if err != nil || len(backups) != 1 || backups[0].Kind != BackupBeforeUpgrade ||
-		!strings.Contains(filepath.Base(backups[0].Path), "kemitraan-sebelum-pembaruan-v2-") {
+		!strings.Contains(filepath.Base(backups[0].Path), "kemitraan-sebelum-pembaruan-v3-") {
 		t.Fatalf("Backups() = %+v, %v; want one backup before the upgrade", backups, err)
 	}
-	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != 2 || p.Counts.Partners != 1 {
-		t.Errorf("backup: %+v, %v; want version 2 with 1 partner", p, err)
+	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != 3 || p.Counts.Partners != 1 {
+		t.Errorf("backup: %+v, %v; want version 3 with 1 partner", p, err)
 	}
 }
 
@@ -59,18 +59,18 @@ func TestUpgrade(t *testing.T) {
 func TestUpgradeFailureChangesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	db := MustOpen(t, path)
-	table := map[int]migration{2: func(tx *bolt.Tx) error {
+	table := map[int]migration{3: func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucket([]byte("made_up")); err != nil {
 			return err
 		}
 		return errors.New("langkah gagal")
 	}}
-	err := upgrade(db, 2, 3, table)
-	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), "sebelum-pembaruan-v2-") {
+	err := upgrade(db, 3, 4, table, false)
+	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), "sebelum-pembaruan-v3-") {
 		t.Fatalf("upgrade: %v, want the step's error and the backup's name", err)
 	}
 	c, err := db.Check()
-	if err != nil || c.SchemaVersion != 2 {
+	if err != nil || c.SchemaVersion != 3 {
 		t.Errorf("after a failed upgrade: %+v, %v", c, err)
 	}
 	_ = db.view(func(tx *bolt.Tx) error {
@@ -86,8 +86,8 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 
 func TestUpgradeMissingStep(t *testing.T) {
 	db := MustOpenTemp(t)
-	if err := upgrade(db, 2, 4, map[int]migration{2: func(*bolt.Tx) error { return nil }}); err == nil {
-		t.Fatal("upgrade without a step from 3 to 4 succeeded")
+	if err := upgrade(db, 3, 5, map[int]migration{3: func(*bolt.Tx) error { return nil }}, false); err == nil {
+		t.Fatal("upgrade without a step from 4 to 5 succeeded")
 	}
 }
 
@@ -146,7 +146,7 @@ func TestMigrateSchema1File(t *testing.T) {
 	for _, ps := range old {
 		letters += len(ps.Letters)
 	}
-	want := Counts{SchemaVersion: 2, Partners: len(partners), Partnerships: len(old), Letters: letters,
+	want := Counts{SchemaVersion: SchemaVersion, Partners: len(partners), Partnerships: len(old), Letters: letters,
 		Events: len(old) + letters}
 	if c != want || letters == 0 {
 		t.Errorf("after the upgrade: %+v, want %+v (with a letter)", c, want)
@@ -239,7 +239,11 @@ func TestMigrateKeepsLogo(t *testing.T) {
 		if err := putSchemaVersion(tx, 1); err != nil {
 			return err
 		}
-		if err := putJSON(tx.Bucket(bucketSchool), keyProfile, school); err != nil {
+		raw, err := json.Marshal(school)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketSchool).Put(keyProfile, raw); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketPartnerships).Put([]byte("01KP0B8T00G4G4N1ERT5"), []byte(`{"id":"01KP0B8T00G4G4N1ERT5",`+
@@ -261,7 +265,7 @@ func TestMigrateKeepsLogo(t *testing.T) {
 }
 
 // A file of the next schema version is refused, and left as it was.
-func TestOpenVersion3Refused(t *testing.T) {
+func TestOpenNextVersionRefused(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	MustClose(t, MustOpen(t, path))
 	writeBolt(t, path, func(tx *bolt.Tx) error { return putSchemaVersion(tx, SchemaVersion+1) })
@@ -269,7 +273,7 @@ func TestOpenVersion3Refused(t *testing.T) {
 		if err == nil {
 			_ = db.Close()
 		}
-		t.Fatalf("Open of a version 3 file: %v, want ErrNewerSchema", err)
+		t.Fatalf("Open of a version %d file: %v, want ErrNewerSchema", SchemaVersion+1, err)
 	}
 	if _, err := os.Stat(path + ".v3.bak"); err == nil {
 		t.Error("a newer file was backed up as if it were upgraded")
@@ -279,7 +283,11 @@ func TestOpenVersion3Refused(t *testing.T) {
 // mustCopy copies a test file into place.
 func mustCopy(t *testing.T, src, dst string) {
 	t.Helper()
-	if err := copyFile(src, dst, nil); err != nil {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 }

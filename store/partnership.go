@@ -66,7 +66,7 @@ func (db *DB) SavePartnership(p *model.Partnership, events ...model.Event) error
 			return err
 		}
 		if e.PartnershipID != "" && e.PartnershipID != p.ID {
-			return fmt.Errorf("kemitraan %q: peristiwa untuk kemitraan lain (%s)", p.Title, e.PartnershipID)
+			return invalid("kemitraan %q: peristiwa untuk kemitraan lain (%s)", p.Title, e.PartnershipID)
 		}
 	}
 	rec := *p
@@ -125,10 +125,10 @@ func (db *DB) SaveExtension(old, next *model.Partnership, events []model.Event) 
 		}
 	}
 	if !next.ID.Valid() {
-		return fmt.Errorf("periode baru %q: ID %q tidak valid", next.Title, next.ID)
+		return invalid("periode baru %q: ID %q tidak valid", next.Title, next.ID)
 	}
 	if old.ID == "" || old.NextID != next.ID || next.PreviousID != old.ID {
-		return fmt.Errorf("kemitraan %q: periode lama dan baru tidak saling terhubung", old.Title)
+		return invalid("kemitraan %q: periode lama dan baru tidak saling terhubung", old.Title)
 	}
 	hasCreated := false
 	for _, e := range events {
@@ -136,7 +136,7 @@ func (db *DB) SaveExtension(old, next *model.Partnership, events []model.Event) 
 			return err
 		}
 		if e.PartnershipID != old.ID && e.PartnershipID != next.ID {
-			return fmt.Errorf("kemitraan %q: peristiwa untuk kemitraan lain (%q)", old.Title, e.PartnershipID)
+			return invalid("kemitraan %q: peristiwa untuk kemitraan lain (%q)", old.Title, e.PartnershipID)
 		}
 		hasCreated = hasCreated || e.PartnershipID == next.ID && e.Kind == model.EventCreated
 	}
@@ -148,10 +148,10 @@ func (db *DB) SaveExtension(old, next *model.Partnership, events []model.Event) 
 			return err
 		}
 		if stored.NextID != "" && stored.NextID != recNext.ID {
-			return fmt.Errorf("kemitraan %q sudah diperpanjang (%s)", stored.Title, stored.NextID)
+			return invalid("kemitraan %q sudah diperpanjang (%s)", stored.Title, stored.NextID)
 		}
 		if tx.Bucket(bucketPartnerships).Get([]byte(recNext.ID)) != nil {
-			return fmt.Errorf("periode baru %s sudah tersimpan", recNext.ID)
+			return invalid("periode baru %s sudah tersimpan", recNext.ID)
 		}
 		for _, ps := range []model.Partnership{recOld, recNext} {
 			if err := checkPartner(tx, ps); err != nil {

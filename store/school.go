@@ -1,9 +1,6 @@
 package store
 
 import (
-	"encoding/json"
-	"fmt"
-
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -41,22 +38,4 @@ func getSchool(tx *bolt.Tx) (model.School, error) {
 	var s model.School
 	err := decode(bucketSchool, keyProfile, v, &s)
 	return s, err
-}
-
-// putJSON stores v as JSON under key.
-func putJSON(b *bolt.Bucket, key []byte, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("menyimpan %s: %w", key, err)
-	}
-	return b.Put(key, data)
-}
-
-// decode reads a JSON value into v, which copies it out of the transaction's pages.
-// A value that does not decode is a damaged record.
-func decode(bucket, key, value []byte, v any) error {
-	if err := json.Unmarshal(value, v); err != nil {
-		return &recordError{bucket: string(bucket), key: string(key), err: err}
-	}
-	return nil
 }

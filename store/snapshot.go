@@ -1,153 +1,78 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/safefile"
 )
 
 // Progress is told, now and then while a copy is written, how many bytes of total
 // are written so far (model.Progress).
 type Progress = model.Progress
 
-// writeSnapshot writes the file as tx sees it to dst: into a temporary file beside
-// dst (mode 0600), synced, then renamed over it and the folder synced, so dst is
-// either the complete snapshot or what it was before, never half written. A write
-// the disk refuses comes back wrapping ErrWriteFailed, with no temporary file left.
-func writeSnapshot(tx *bolt.Tx, dst string, progress Progress) error {
-	total := tx.Size()
-	return writeAtomic(dst, func(f *os.File) error {
-		pw := &progressWriter{f: f, total: total, progress: progress}
+// Copies of the data file (backups, the copy a restore installs) are written with
+// safefile: into a temporary file beside the destination (0600), synced, checked,
+// and only then renamed to their final name and the folder synced. A backup never
+// replaces another backup (safefile.NoReplace, with a free name picked first).
+
+// snapshotTo is a fill function for safefile.Write: the file as tx sees it, with
+// progress, stopping when ctx ends.
+func snapshotTo(ctx context.Context, tx *bolt.Tx, progress Progress) func(io.Writer) error {
+	return func(w io.Writer) error {
+		pw := &progressWriter{ctx: ctx, w: w, total: tx.Size(), progress: progress}
 		_, err := tx.WriteTo(pw)
-		if err != nil && pw.err == nil {
-			// not the destination's fault: the data file could not be read
-			return &readError{err}
-		}
-		return err
-	})
+		return pw.result(err)
+	}
 }
 
-// copyFile copies the file at src to dst the same way as writeSnapshot.
-func copyFile(src, dst string, progress Progress) error {
-	return writeAtomic(dst, copyFrom(src, progress))
-}
-
-// copyFrom fills a file with the bytes of the file at src.
-func copyFrom(src string, progress Progress) func(f *os.File) error {
-	return func(f *os.File) error {
+// copyFrom is a fill function for safefile.Write: the bytes of the file at src.
+func copyFrom(ctx context.Context, src string, progress Progress) func(io.Writer) error {
+	return func(w io.Writer) error {
 		in, err := os.Open(src)
 		if err != nil {
-			return &readError{err}
+			return fmt.Errorf("membaca %s: %w", src, err)
 		}
 		defer in.Close()
 		info, err := in.Stat()
 		if err != nil {
-			return &readError{err}
+			return fmt.Errorf("membaca %s: %w", src, err)
 		}
-		pw := &progressWriter{f: f, total: info.Size(), progress: progress}
-		_, err = io.Copy(pw, in)
-		if err != nil && pw.err == nil {
-			return &readError{err}
-		}
-		return err
+		pw := &progressWriter{ctx: ctx, w: w, total: info.Size(), progress: progress}
+		_, err = pw.ReadFrom(in)
+		return pw.result(err)
 	}
 }
 
-// readError is a failure to read the source of a copy, as opposed to writing it.
-type readError struct{ err error }
-
-func (e *readError) Error() string { return e.err.Error() }
-func (e *readError) Unwrap() error { return e.err }
-
-// writeAtomic creates a temporary file beside dst, lets write fill it, syncs and
-// closes it, renames it to dst and syncs the folder. On any failure the temporary file
-// is removed and dst is untouched; failures of the destination wrap ErrWriteFailed.
-func writeAtomic(dst string, write func(f *os.File) error) error {
-	tmp, err := writeTemp(dst, write)
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, dst); err != nil {
-		_ = os.Remove(tmp)
-		return writeFailed(dst, err)
-	}
-	// the rename itself must survive a power cut; a folder that cannot be synced
-	// (Windows, some USB file systems) has the file complete all the same
-	_ = syncDir(filepath.Dir(dst))
-	return nil
-}
-
-// writeTemp is writeAtomic without the rename: it returns the name of the complete,
-// synced and closed temporary file beside dst (".kemitraan.db.123.tmp"), which the
-// caller renames or removes.
-func writeTemp(dst string, write func(f *os.File) error) (_ string, err error) {
-	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
-	if err != nil {
-		return "", writeFailed(dst, err)
-	}
-	defer func() {
-		if err != nil {
-			_ = f.Close()
-			_ = os.Remove(f.Name())
-		}
-	}()
-	if err = f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
-		return "", writeFailed(dst, err)
-	}
-	if err = write(f); err != nil {
-		var re *readError
-		if errors.As(err, &re) {
-			return "", fmt.Errorf("%s: %w", dst, re.err)
-		}
-		return "", writeFailed(dst, err)
-	}
-	if err = f.Sync(); err != nil {
-		return "", writeFailed(dst, err)
-	}
-	if err = f.Close(); err != nil {
-		return "", writeFailed(dst, err)
-	}
-	return f.Name(), nil
-}
-
-// syncDir makes a rename or a new name in dir durable.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
-
-// progressChunk is how much is copied between progress reports.
+// progressChunk is how much is copied between progress reports (and looks at ctx).
 const progressChunk = 1 << 20
 
-// progressWriter writes to f, reports progress, and remembers the first write error,
-// which tells a failing destination from a failing source.
+// progressWriter writes to w, reports progress and stops when ctx ends. It tells a
+// failing destination (its write error comes back as it is, for safefile to see)
+// from a failing source.
 type progressWriter struct {
-	f        *os.File
+	ctx      context.Context
+	w        io.Writer
 	written  int64
 	total    int64
 	progress Progress
-	err      error
+	werr     error
 }
 
 func (w *progressWriter) Write(p []byte) (int, error) {
-	n, err := w.f.Write(p)
+	if err := w.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := w.w.Write(p)
 	w.written += int64(n)
-	if err != nil && w.err == nil {
-		w.err = err
+	if err != nil && w.werr == nil {
+		w.werr = err
 	}
 	if w.progress != nil && n > 0 {
 		w.progress(w.written, max(w.total, w.written))
@@ -174,7 +99,40 @@ func (w *progressWriter) ReadFrom(r io.Reader) (int64, error) {
 		case io.EOF, io.ErrUnexpectedEOF:
 			return sum, nil
 		default:
-			return sum, &readError{rerr}
+			return sum, fmt.Errorf("membaca: %w", rerr)
 		}
 	}
+}
+
+// result is the error a copy ends with: cancelled, the destination's own error
+// (which safefile turns into a failed write), or the source's.
+func (w *progressWriter) result(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w (%w)", ErrCancelled, err)
+	case w.werr != nil:
+		return w.werr
+	}
+	return fmt.Errorf("membaca berkas data: %w", err)
+}
+
+// writeCopy writes a copy of a data file to dst with fill, verified with Inspect
+// before it gets its name; with noReplace it never replaces a file at dst.
+func writeCopy(dst string, fill func(io.Writer) error, noReplace bool) (Preview, error) {
+	var p Preview
+	opts := []safefile.Option{safefile.Verify(func(tmp string) error {
+		var err error
+		p, err = Inspect(tmp)
+		if err != nil {
+			return fmt.Errorf("salinan %s gagal diperiksa dan tidak disimpan: %w", dst, err)
+		}
+		return nil
+	})}
+	if noReplace {
+		opts = append(opts, safefile.NoReplace())
+	}
+	_, err := safefile.Write(dst, fill, opts...)
+	return p, err
 }

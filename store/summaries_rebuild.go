@@ -33,19 +33,29 @@ func summariesStale(tx *bolt.Tx) (bool, error) {
 	}
 	var ps model.Partnership
 	if err := decode(bucketPartnerships, k, rec, &ps); err != nil {
-		return false, err
+		return false, nil // a damaged record: the check names it; opening goes on
 	}
 	want, err := json.Marshal(summarize(ps))
 	if err != nil {
 		return false, err
 	}
-	return !bytes.Equal(v, want), nil
+	stored, err := open(bucketSummaries, k, v)
+	if err != nil {
+		return false, nil
+	}
+	return !bytes.Equal(stored, want), nil
 }
 
 // RebuildSummaries rewrites every partnership's summary from its record, in one
 // transaction.
 func (db *DB) RebuildSummaries() error {
 	return db.update(rebuildSummaries)
+}
+
+// rebuildSummariesAtOpen is RebuildSummaries as Open runs it, before the day's check:
+// every partnership it reads is checked by its own checksum.
+func (db *DB) rebuildSummariesAtOpen() error {
+	return db.write(rebuildSummaries)
 }
 
 func rebuildSummaries(tx *bolt.Tx) error {
@@ -73,5 +83,5 @@ func (db *DB) refreshSummaries() error {
 	if err != nil || !stale {
 		return err
 	}
-	return db.RebuildSummaries()
+	return db.rebuildSummariesAtOpen()
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"testing"
 	"time"
@@ -32,14 +31,13 @@ func TestOpenRebuildsOldSummaries(t *testing.T) {
 		b := tx.Bucket(bucketSummaries)
 		return b.ForEach(func(k, v []byte) error {
 			var old map[string]any
-			if err := json.Unmarshal(v, &old); err != nil {
+			if err := decode(bucketSummaries, k, v, &old); err != nil {
 				return err
 			}
 			for _, f := range []string{"notice_days", "evaluation_months", "last_evaluation", "ratings", "planned"} {
 				delete(old, f)
 			}
-			data, _ := json.Marshal(old)
-			return b.Put(k, data)
+			return putJSON(b, k, old)
 		})
 	})
 	if err != nil {

@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"context"
 	"net/url"
 	"sync"
 	"time"
@@ -35,6 +36,9 @@ type Options struct {
 	// FirstStart is set when the data file did not exist before it was opened: the
 	// window then greets with the welcome (while the file holds no data).
 	FirstStart bool
+	// Background is the window's background work, which main stops and waits for
+	// before it closes the data file (jobs.go); one of its own when nil.
+	Background *Background
 }
 
 // Tab indices of the navigation.
@@ -62,7 +66,8 @@ type gui struct {
 	switching bool                 // selectTab is changing the section
 	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
 
-	jobs sync.WaitGroup // background work (printing); tests wait on it
+	jobs *sync.WaitGroup // background work (printing); main and tests wait on it
+	ctx  context.Context // ends when the window closes: background work stops
 }
 
 // Create builds the program's window content: the navigation and its four screens.
@@ -77,7 +82,10 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	g := &gui{app: a, win: w, db: db, opts: opts}
+	if opts.Background == nil {
+		opts.Background = NewBackground()
+	}
+	g := &gui{app: a, win: w, db: db, opts: opts, jobs: &opts.Background.wg, ctx: opts.Background.ctx}
 	if choice := a.Preferences().String(PreferenceTheme); choice != "" {
 		applyTheme(choice) // the appearance chosen in Pengaturan → Tampilan
 	}

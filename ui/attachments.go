@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/safefile"
 )
 
 // attachmentExtensions are the files the open dialog offers.
@@ -36,8 +37,6 @@ type attachmentsView struct {
 	win fyne.Window
 	app App
 	id  model.ID
-	// tempDir is where Buka writes a file for the system's viewer.
-	tempDir string
 
 	files []model.Attachment // newest first
 	// owners are the owner codes the "for" choice offers ("" the partnership itself,
@@ -59,8 +58,7 @@ type attachmentsView struct {
 
 // newAttachmentsPanel builds the attachments of partnership id and lists them.
 func newAttachmentsPanel(st Store, w fyne.Window, a App, id model.ID) attachmentsPanel {
-	v := &attachmentsView{st: st, win: w, app: a, id: id,
-		tempDir: filepath.Join(os.TempDir(), "kemitraan-lampiran")}
+	v := &attachmentsView{st: st, win: w, app: a, id: id}
 	v.list = widget.NewList(
 		func() int { return len(v.files) },
 		func() fyne.CanvasObject {
@@ -231,13 +229,7 @@ func ownerLabel(owner string) string {
 }
 
 // sizeText is a file's size as people read it: "12 KB", "1,5 MB".
-func sizeText(n int64) string {
-	if n < 1<<20 {
-		return fmt.Sprintf("%d KB", (n+1023)/1024)
-	}
-	mb := strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
-	return strings.Replace(mb, ".", lang.L("number.decimal"), 1) + " MB"
-}
+func sizeText(n int64) string { return byteSize(n) }
 
 // chooseFile lets the person pick a PDF, PNG or JPG file to attach.
 func (v *attachmentsView) chooseFile() {
@@ -330,22 +322,34 @@ func (v *attachmentsView) open(a model.Attachment) {
 	}()
 }
 
-// writeTemp writes the attachment's data under tempDir with its own name.
+// writeTemp writes the attachment's data, under its own name, into a folder of its
+// own in this run's private temporary folder (jobs.go: made new for this run, 0700,
+// so never a folder or a link someone else prepared). The file is made new (O_EXCL,
+// which follows no link); one already written there this run is the same
+// attachment, whose content never changes, and is opened again.
 func (v *attachmentsView) writeTemp(a model.Attachment) (string, error) {
+	root, err := tempFiles.Path()
+	if err != nil {
+		return "", err
+	}
+	name := model.CleanFileName(a.Name)
+	if name == "" {
+		name = string(a.ID) + strings.ToLower(filepath.Ext(a.Name))
+	}
+	dir := filepath.Join(root, model.CleanFileName(string(a.ID)))
+	path := filepath.Join(dir, name)
+	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() {
+		return path, nil
+	}
 	data, err := v.st.AttachmentData(a.ID)
 	if err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(v.tempDir, 0o700); err != nil {
-		return "", fmt.Errorf("lampiran %s: %w", a.Name, err)
+	if err := os.Mkdir(dir, safefile.DirMode); err != nil && !errors.Is(err, fs.ErrExist) {
+		return "", safefile.Failed(dir, err)
 	}
-	name := filepath.Base(filepath.Clean(a.Name))
-	if name == "." || name == string(filepath.Separator) || name == ".." {
-		name = string(a.ID) + filepath.Ext(a.Name)
-	}
-	path := filepath.Join(v.tempDir, name)
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		return "", fmt.Errorf("lampiran %s: %w", path, err)
+	if err := safefile.WriteNew(path, data); err != nil {
+		return "", err
 	}
 	return path, nil
 }
@@ -370,23 +374,20 @@ func (v *attachmentsView) chooseSaveAs(a model.Attachment) {
 	d.Show()
 }
 
-// saveTo writes the file's data to w off the UI goroutine; the save dialog's callback
-// calls it. w is closed.
+// saveTo writes the file's data to where off the UI goroutine, the safe way
+// (safefile: beside it, synced, renamed over it), after closing w, which the save
+// dialog opened there; the dialog's callback calls it.
 func (v *attachmentsView) saveTo(a model.Attachment, w io.WriteCloser, where string) {
+	_ = w.Close()
 	v.jobs.Add(1)
 	go func() {
 		defer v.jobs.Done()
 		err := func() error {
 			data, err := v.st.AttachmentData(a.ID)
 			if err != nil {
-				w.Close()
 				return err
 			}
-			if _, err := w.Write(data); err != nil {
-				w.Close()
-				return fmt.Errorf("%s: %w", where, err)
-			}
-			return w.Close()
+			return safefile.WriteFile(where, data)
 		}()
 		fyne.Do(func() {
 			if err != nil {

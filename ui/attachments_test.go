@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -21,7 +22,6 @@ func showAttachments(h *harness) (attachmentsPanel, model.Partnership) {
 	h.t.Helper()
 	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StagePerjanjian, model.StatusBerjalan)
 	ap := newAttachmentsPanel(h.db, h.win, h.app, p.ID)
-	ap.tempDir = filepath.Join(h.dir, "lampiran-sementara")
 	h.win.SetContent(ap.object())
 	return ap, p
 }
@@ -98,18 +98,38 @@ func TestAttachmentsAddOpenSaveDelete(t *testing.T) {
 	}
 	h.mustShow("foto kegiatan.png")
 	h.mustShow(sizeText(int64(len(assets.LogoPlaceholder))) + " · ditambahkan ")
-	h.mustShow("1 KB · ditambahkan ")
+	h.mustShow(sizeText(int64(len(testPDF))) + " · ditambahkan ")
 	h.mustShow("PKS bertanda tangan.pdf terlampir.")
 
-	// Buka writes the file to the temporary folder and opens it
+	// Buka writes the file to this run's private temporary folder and opens it
 	test.Tap(rowButton(t, ap.object(), "foto kegiatan.png", "Buka"))
 	ap.wait()
-	path := filepath.Join(ap.tempDir, "foto kegiatan.png")
+	if len(h.app.opened) != 1 || h.app.opened[0].Scheme != "file" || !strings.HasSuffix(h.app.opened[0].Path, "/foto kegiatan.png") {
+		t.Fatalf("opened %v", h.app.opened)
+	}
+	path := filepath.FromSlash(h.app.opened[0].Path)
 	if data, err := os.ReadFile(path); err != nil || !bytes.Equal(data, assets.LogoPlaceholder) {
 		t.Errorf("temporary copy: %v (%d bytes)", err, len(data))
 	}
-	if len(h.app.opened) != 1 || h.app.opened[0].Scheme != "file" || !strings.HasSuffix(h.app.opened[0].Path, "/foto kegiatan.png") {
-		t.Errorf("opened %v", h.app.opened)
+	root, _ := tempFiles.Path()
+	if !strings.HasPrefix(path, root+string(filepath.Separator)) || filepath.Base(root) == "kemitraan-lampiran" {
+		t.Errorf("opened %s, not in this run's private folder %s", path, root)
+	}
+	if runtime.GOOS != "windows" {
+		for _, p := range []string{root, filepath.Dir(path)} {
+			if st, err := os.Stat(p); err != nil || st.Mode().Perm() != 0o700 {
+				t.Errorf("folder %s: %v, %v; want 0700", p, st.Mode().Perm(), err)
+			}
+		}
+		if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("file %s: %v, %v; want 0600", path, st.Mode().Perm(), err)
+		}
+	}
+	// opening it again opens the same file, written once
+	test.Tap(rowButton(t, ap.object(), "foto kegiatan.png", "Buka"))
+	ap.wait()
+	if len(h.app.opened) != 2 || h.app.opened[1].Path != h.app.opened[0].Path {
+		t.Errorf("opened again: %v", h.app.opened)
 	}
 
 	// Simpan sebagai… writes the data where the save dialog says
@@ -185,7 +205,8 @@ func TestAttachmentsRefused(t *testing.T) {
 	if ap.addButton.Disabled() {
 		t.Error("Lampirkan berkas stays disabled")
 	}
-	for n, want := range map[int64]string{0: "0 KB", 1: "1 KB", 1024: "1 KB", 1025: "2 KB", 3 << 19: "1,5 MB", 25 << 20: "25,0 MB"} {
+	// the one size formatter of the program (model.ByteSize)
+	for n, want := range map[int64]string{0: "0 byte", 1: "1 byte", 1024: "1 KB", 1025: "2 KB", 3 << 19: "1,5 MB", 25 << 20: "25 MB"} {
 		if got := sizeText(n); got != want {
 			t.Errorf("sizeText(%d) = %q, want %q", n, got, want)
 		}

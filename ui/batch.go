@@ -1,12 +1,11 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/document"
+	"github.com/kemitraan/kemitraan/model/safefile"
 )
 
 // batchDialog is Cetak dokumen, reached from the Kemitraan list: the laporan tahunan
@@ -38,23 +38,35 @@ type batchDialog struct {
 	cancel     *widget.Button
 	progress   *widget.ProgressBar
 	status     *widget.Label
-	cancelled  atomic.Bool
 	running    bool
+	// ctx ends when the dialog closes (or the window): the batch stops after the
+	// letter it is making; stop ends it sooner, from Batal.
+	ctx  context.Context
+	stop context.CancelFunc
 
 	dlg *dialog.CustomDialog
 }
 
-// showBatch opens the dialog and returns it.
+// LetterKindRequest is the kind of the request letter (surat permohonan kerja sama).
+const LetterKindRequest = string(model.DocRequest)
+
+// showBatch opens the dialog and returns it. Closing it cancels a batch that runs:
+// the letter being made is finished (or not recorded at all), no other is begun.
 func (g *gui) showBatch() *batchDialog {
 	b := newBatchDialog(g)
 	b.dlg = dialog.NewCustom(lang.L("batch.title"), lang.L("action.close"), b.object(), g.win)
+	b.dlg.SetOnClosed(b.close)
 	b.dlg.Resize(fyne.NewSize(720, 560))
 	b.dlg.Show()
 	return b
 }
 
+// close ends what the dialog started.
+func (b *batchDialog) close() { b.stop() }
+
 func newBatchDialog(g *gui) *batchDialog {
 	b := &batchDialog{g: g, chosen: map[model.ID]bool{}}
+	b.ctx, b.stop = context.WithCancel(g.ctx)
 	now := g.opts.Now()
 	years := []string{}
 	for y := now.Year(); y >= now.Year()-5; y-- {
@@ -64,7 +76,13 @@ func newBatchDialog(g *gui) *batchDialog {
 	b.year.SetSelectedIndex(0)
 	b.annual = widget.NewButtonWithIcon(lang.L("batch.annual.make"), theme.DocumentPrintIcon(), b.makeAnnual)
 
-	all, _ := g.db.Summaries()
+	b.status = widget.NewLabel("")
+	b.status.Wrapping = fyne.TextWrapBreak
+	all, err := g.db.Summaries()
+	if err != nil {
+		b.status.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
+		b.status.Importance = widget.DangerImportance
+	}
 	for _, s := range all {
 		if s.PartnerID != "" && s.Stage >= model.StagePenjajakan {
 			b.candidates = append(b.candidates, s)
@@ -90,11 +108,9 @@ func newBatchDialog(g *gui) *batchDialog {
 	})
 	b.start = widget.NewButtonWithIcon(lang.L("batch.letters.make"), theme.FolderOpenIcon(), b.chooseFolder)
 	b.start.Importance = widget.HighImportance
-	b.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), func() { b.cancelled.Store(true) })
+	b.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), nil)
 	b.cancel.Disable()
 	b.progress = widget.NewProgressBar()
-	b.status = widget.NewLabel("")
-	b.status.Wrapping = fyne.TextWrapBreak
 	b.updateStart()
 	return b
 }
@@ -156,7 +172,8 @@ func (b *batchDialog) run(dir string) {
 		return
 	}
 	b.running = true
-	b.cancelled.Store(false)
+	ctx, cancel := context.WithCancel(b.ctx)
+	b.cancel.OnTapped = cancel
 	b.start.Disable()
 	b.cancel.Enable()
 	b.progress.Max = float64(len(ids))
@@ -167,9 +184,10 @@ func (b *batchDialog) run(dir string) {
 	g.jobs.Add(1)
 	go func() {
 		defer g.jobs.Done()
+		defer cancel()
 		done, failed := 0, []string{}
 		for i, id := range ids {
-			if b.cancelled.Load() {
+			if ctx.Err() != nil {
 				break
 			}
 			err := printLetterInto(g, id, dir, now)
@@ -184,7 +202,8 @@ func (b *batchDialog) run(dir string) {
 				b.status.SetText(lang.L("batch.running", map[string]any{"Done": n, "Total": len(ids)}))
 			})
 		}
-		fyne.Do(func() { b.finished(dir, done, len(ids), failed) })
+		stopped := ctx.Err() != nil
+		fyne.Do(func() { b.finished(dir, done, len(ids), failed, stopped) })
 	}()
 }
 
@@ -197,22 +216,24 @@ func (b *batchDialog) title(id model.ID) string {
 	return string(id)
 }
 
-// printLetterInto makes one request letter (numbered, kept, on the timeline) and
-// writes it into dir. It touches no widget.
+// printLetterInto makes one request letter and writes it into dir: the file is
+// written aside first, and the letter numbered, kept and put on the timeline only
+// when it fits (document.MakeWritten), so a full stick records nothing. It touches
+// no widget.
 func printLetterInto(g *gui, id model.ID, dir string, now time.Time) error {
-	made, err := document.Make(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now})
-	if err != nil {
-		return err
-	}
-	return writeBytesAtomic(filepath.Join(dir, made.Attachment.Name), made.PDF)
+	_, err := document.MakeWritten(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now},
+		func(pdf []byte, name string) (document.Staged, error) {
+			return safefile.Stage(filepath.Join(dir, name), pdf)
+		})
+	return err
 }
 
-func (b *batchDialog) finished(dir string, done, total int, failed []string) {
+func (b *batchDialog) finished(dir string, done, total int, failed []string, stopped bool) {
 	b.running = false
 	b.cancel.Disable()
 	b.updateStart()
 	msg := lang.L("batch.done", map[string]any{"Done": done, "Total": total, "Dir": dir})
-	if b.cancelled.Load() {
+	if stopped {
 		msg = lang.L("batch.cancelled", map[string]any{"Done": done, "Total": total, "Dir": dir})
 	}
 	for _, f := range failed {
@@ -272,9 +293,9 @@ func makeAnnualReport(g *gui, year int) (path, code string, err error) {
 		return "", "", err
 	}
 	dir := g.opts.DocumentsDir
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", "", fmt.Errorf("folder %s: %w", dir, err)
+	if err := safefile.MkdirAll(dir); err != nil {
+		return "", "", err
 	}
 	path = filepath.Join(dir, fmt.Sprintf("laporan-tahunan-%d.pdf", year))
-	return path, code, writeBytesAtomic(path, data)
+	return path, code, safefile.WriteFile(path, data)
 }

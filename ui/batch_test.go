@@ -4,14 +4,20 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
+	"github.com/kemitraan/kemitraan/store"
 )
 
 func TestBatchRequestLetters(t *testing.T) {
@@ -105,5 +111,87 @@ func TestAnnualReportFromBatch(t *testing.T) {
 	}
 	if len(h.app.opened) != 1 {
 		t.Errorf("opened %v", h.app.opened)
+	}
+}
+
+// gatedStore is the real store whose first look at the next letter number, once
+// armed, waits until the test opens the gate.
+type gatedStore struct {
+	*store.DB
+	armed         atomic.Bool
+	reached, gate chan struct{}
+	once          sync.Once
+}
+
+func (g *gatedStore) NextLetterSequence(year int) (int, error) {
+	if g.armed.Load() {
+		g.once.Do(func() {
+			close(g.reached)
+			<-g.gate
+		})
+	}
+	return g.DB.NextLetterSequence(year)
+}
+
+// Closing Cetak dokumen while letters are printed cancels the batch (#14): the letter
+// being made is finished, no other is begun; the PDFs are the owner's only.
+func TestBatchClosedCancels(t *testing.T) {
+	a := &recordingApp{App: test.NewTempApp(t)}
+	db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	d := demo.Dataset(testNow)
+	if err := db.SaveSchool(d.School); err != nil {
+		t.Fatal(err)
+	}
+	partner := d.Partners[0]
+	partner.ID = ""
+	if err := db.SavePartner(&partner); err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range []string{"Satu", "Dua", "Tiga"} {
+		ps := model.NewPartnership()
+		ps.Title, ps.PartnerID, ps.Stage = "Kemitraan "+title, partner.ID, model.StagePenjajakan
+		ps.Need = model.Need{Category: model.NeedProfesional, Description: "Kebutuhan " + title}
+		if err := db.SavePartnership(&ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gated := &gatedStore{DB: db, reached: make(chan struct{}), gate: make(chan struct{})}
+	w := test.NewTempWindow(t, nil)
+	h := &harness{t: t, app: a, win: w, db: db}
+	h.g = newGUI(a, w, gated, Options{DocumentsDir: t.TempDir(), Now: func() time.Time { return testNow }})
+	w.SetContent(h.g.tabs)
+	w.Resize(fyne.NewSize(1280, 720))
+
+	b := h.g.showBatch()
+	test.Tap(b.all)
+	dir := t.TempDir()
+	gated.armed.Store(true)
+	b.run(dir)
+	<-gated.reached
+	test.Tap(h.overlayButton("Tutup"))
+	close(gated.gate)
+	h.g.wait()
+
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("%d letters printed after the dialog closed, want the one being made", len(entries))
+	}
+	if st, err := os.Stat(filepath.Join(dir, entries[0].Name())); err != nil || (runtime.GOOS != "windows" && st.Mode().Perm() != 0o600) {
+		t.Errorf("the PDF: %v, %v; want 0600", st.Mode().Perm(), err)
+	}
+	if !strings.Contains(b.status.Text, "Dibatalkan: 1 dari 3") {
+		t.Errorf("status %q", b.status.Text)
+	}
+	issued := 0
+	list, _ := db.Partnerships()
+	for _, ps := range list {
+		issued += len(ps.Letters)
+	}
+	if issued != 1 {
+		t.Errorf("%d letter numbers given, want 1", issued)
 	}
 }

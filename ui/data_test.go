@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,7 +19,7 @@ import (
 )
 
 // storeFuncs are the store's functions, as cmd/kemitraan gives them.
-var storeFuncs = DataFuncs{Inspect: store.Inspect, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}
+var storeFuncs = DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}
 
 // dataTab is the Data tab of Pengaturan, shown, with the store's functions.
 func (h *harness) dataTab() *dataView {
@@ -194,10 +195,16 @@ func TestExports(t *testing.T) {
 	}
 }
 
-// otherPC is a data file on another PC of the school, with a partner.
+// otherPC is a data file on another PC of the school, with a partner. Its clock
+// starts in 2020 and goes a minute a reading: what this PC saves afterwards is the
+// newer, without the test waiting for the wall clock.
 func otherPC(t *testing.T) (*store.DB, model.Partner) {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "lain.db"))
+	clock := time.Date(2020, time.March, 2, 8, 0, 0, 0, time.Local)
+	db, err := store.OpenWith(filepath.Join(t.TempDir(), "lain.db"), store.Options{Clock: func() time.Time {
+		clock = clock.Add(time.Minute)
+		return clock
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +274,6 @@ func TestImportConflictShowsBothSidesAndChoiceApplies(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := exportTo(t, other)
-	time.Sleep(2 * time.Millisecond)
 	mine, err := h.db.Partner(p.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -421,4 +427,126 @@ func TestErrWriteFailedIsTheModels(t *testing.T) {
 	if got := errText(fmt.Errorf("x: %w (%w)", store.ErrWriteFailed, syscall.ENOSPC)); !strings.HasPrefix(got, "Gagal menyimpan ke disk") {
 		t.Errorf("errText = %q", got)
 	}
+}
+
+// The write-failure path of Pengaturan → Data (#14): a backup or an export into a
+// place that cannot be written says so, in a dialog and under the buttons, and leaves
+// nothing behind; the data are untouched.
+func TestDataWriteFailures(t *testing.T) {
+	h := newHarness(t)
+	h.fillSchool()
+	d := h.dataTab()
+	blocker := filepath.Join(t.TempDir(), "bukan-folder")
+	if err := os.WriteFile(blocker, []byte("berkas"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		do   func()
+		says string
+	}{
+		{"backup", func() { d.backupTo(filepath.Join(blocker, "usb")) }, "Cadangan tidak tersimpan"},
+		{"excel", func() { d.exportXLSX(filepath.Join(blocker, "a.xlsx")) }, "Ekspor gagal"},
+		{"json", func() { d.exportJSON(filepath.Join(blocker, "a.json")) }, "Ekspor gagal"},
+		{"csv", func() { d.exportCSV(filepath.Join(blocker, "csv")) }, "Ekspor gagal"},
+	} {
+		c.do()
+		h.g.wait()
+		if !strings.Contains(d.status.Text, c.says) || d.status.Importance != widget.DangerImportance {
+			t.Errorf("%s: status %q", c.name, d.status.Text)
+		}
+		h.mustShow(c.says)
+		test.Tap(h.overlayButton("OK"))
+		if d.backupButton.Disabled() {
+			t.Errorf("%s: the buttons stay off", c.name)
+		}
+	}
+	if names, _ := filepath.Glob(filepath.Join(filepath.Dir(blocker), "*")); len(names) != 1 {
+		t.Errorf("left behind: %v", names)
+	}
+	if s, _ := h.db.School(); s.Name != "SMP Negeri 1 Bandung" {
+		t.Error("the data changed")
+	}
+}
+
+// slowStore is the real store whose backups wait until they are cancelled, and then
+// until the test lets them end (so that the test's own taps are done first: the test
+// driver runs fyne.Do on the calling goroutine).
+type slowStore struct {
+	*store.DB
+	started, release chan struct{}
+}
+
+func (s *slowStore) BackupContext(ctx context.Context, dir string, now time.Time, p model.Progress) (model.BackupInfo, error) {
+	close(s.started)
+	<-ctx.Done()
+	<-s.release
+	return model.BackupInfo{}, fmt.Errorf("%w (%w)", model.ErrCancelled, ctx.Err())
+}
+
+// Batal in the progress dialog cancels the job; closing the window cancels it too.
+func TestDataJobCancels(t *testing.T) {
+	for _, how := range []string{"Batal", "window closed"} {
+		t.Run(how, func(t *testing.T) {
+			a := &recordingApp{App: test.NewTempApp(t)}
+			db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			slow := &slowStore{DB: db, started: make(chan struct{}), release: make(chan struct{})}
+			w := test.NewTempWindow(t, nil)
+			bg := NewBackground()
+			h := &harness{t: t, app: a, win: w, db: db}
+			h.g = newGUI(a, w, slow, Options{DocumentsDir: t.TempDir(), Now: func() time.Time { return testNow }, Background: bg})
+			w.SetContent(h.g.tabs)
+			w.Resize(fyne.NewSize(1280, 720))
+			d := h.dataTab()
+			d.backupTo(t.TempDir())
+			<-slow.started
+			if how == "Batal" {
+				test.Tap(h.overlayButton("Batal"))
+				close(slow.release)
+				h.g.wait()
+				if !strings.Contains(d.status.Text, "Dibatalkan") {
+					t.Errorf("status %q", d.status.Text)
+				}
+				return
+			}
+			close(slow.release)
+			bg.Stop() // what main does when the window closes
+		})
+	}
+}
+
+// A read-only data file says so on the Data tab, keeps restore and import off, and
+// a save says why it is not kept.
+func TestReadOnlyFile(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "kemitraan.db")
+	db, err := store.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := store.OpenWith(src, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	a := &recordingApp{App: test.NewTempApp(t)}
+	w := test.NewTempWindow(t, nil)
+	h := &harness{t: t, app: a, win: w, db: ro}
+	h.g = newGUI(a, w, ro, Options{DocumentsDir: t.TempDir(), Now: func() time.Time { return testNow }})
+	w.SetContent(ReadOnlyBanner(h.g.tabs))
+	w.Resize(fyne.NewSize(1280, 720))
+	h.mustShow("Hanya baca")
+	d := h.dataTab()
+	h.mustShow("dibuka hanya baca")
+	if !d.restoreButton.Disabled() || !d.importButton.Disabled() || d.backupButton.Disabled() {
+		t.Error("on a read-only file restore and import must be off, backup on")
+	}
+	h.fillSchool()
+	h.mustShow("perubahan tidak dapat disimpan")
 }

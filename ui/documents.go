@@ -19,6 +19,7 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/model/pdf"
+	"github.com/kemitraan/kemitraan/model/safefile"
 )
 
 // DocumentStore is what printing documents needs of the data file beside Store's
@@ -116,8 +117,7 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 	p.list.OnSelected = func(widget.ListItemID) { p.list.UnselectAll() }
 	p.empty = widget.NewLabel(lang.L("doc.empty"))
 	p.empty.Wrapping = fyne.TextWrapWord
-	p.files = &attachmentsView{st: g.db, win: g.win, app: g.app, id: id, status: p.status,
-		tempDir: filepath.Join(os.TempDir(), "kemitraan-dokumen")}
+	p.files = &attachmentsView{st: g.db, win: g.win, app: g.app, id: id, status: p.status}
 
 	hint := widget.NewLabel(lang.L("doc.hint", map[string]string{"Dir": g.opts.DocumentsDir}))
 	hint.Wrapping = fyne.TextWrapWord
@@ -322,7 +322,7 @@ func (g *gui) makeDocument(req document.Request) (document.Made, string, error) 
 		return made, "", err
 	}
 	path := filepath.Join(dir, made.Attachment.Name)
-	if err := writeBytesAtomic(path, made.PDF); err != nil {
+	if err := safefile.WriteFile(path, made.PDF); err != nil {
 		return made, "", err
 	}
 	return made, path, nil

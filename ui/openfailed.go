@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
@@ -22,11 +23,13 @@ import (
 // When the data file does not open at start, the window shows why and what can be
 // done instead of the screens:
 //
-//   - locked (another Kemitraan window has it): Coba lagi, Tutup;
-//   - damaged: never overwritten; Pulihkan cadangan terbaru when an automatic backup
-//     passes the check (named with its date and counts: the damaged file is renamed
-//     and kept for support, the backup copied in its place and opened), Buka berkas
-//     lain…, Tutup;
+//   - locked (another program has it; which one when its note says so): Coba lagi, Tutup;
+//   - damaged (when opening, or found by the check after opening): never
+//     overwritten; Pulihkan cadangan terbaru when an automatic backup passes the
+//     check (named with its date and counts: the damaged file is renamed and kept for
+//     support, the backup copied in its place and opened), Buka berkas lain…, Tutup;
+//   - empty (0 bytes, as a full disk leaves it): as damaged, and Mulai berkas baru
+//     (the empty file kept aside) when there is no backup;
 //   - written by a newer Kemitraan: update the program; Tutup;
 //   - anything else (a folder that cannot be written…): Coba lagi, Buka berkas lain…, Tutup.
 //
@@ -62,6 +65,7 @@ const (
 	openOther openProblem = iota
 	openLocked
 	openDamaged
+	openEmpty
 	openNewer
 )
 
@@ -71,6 +75,8 @@ func problemOf(err error) openProblem {
 		return openLocked
 	case errors.Is(err, model.ErrNewerSchema):
 		return openNewer
+	case errors.Is(err, model.ErrEmptyFile):
+		return openEmpty
 	case errors.Is(err, model.ErrDamaged):
 		return openDamaged
 	}
@@ -84,6 +90,7 @@ const (
 	actRestoreNewest startAction = iota // Pulihkan cadangan terbaru
 	actRetry                            // Coba lagi
 	actOpenOther                        // Buka berkas lain…
+	actStartNew                         // Mulai berkas baru
 	actClose                            // Tutup
 )
 
@@ -100,6 +107,11 @@ func startChoices(err error, backup *model.BackupInfo) []startAction {
 			return []startAction{actRestoreNewest, actOpenOther, actClose}
 		}
 		return []startAction{actOpenOther, actClose}
+	case openEmpty:
+		if backup != nil {
+			return []startAction{actRestoreNewest, actOpenOther, actClose}
+		}
+		return []startAction{actStartNew, actOpenOther, actClose}
 	}
 	return []startAction{actRetry, actOpenOther, actClose}
 }
@@ -130,12 +142,23 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 		s.Now = time.Now
 	}
 	sc := &startScreen{win: w, s: s, path: path, err: err}
-	if problemOf(err) == openDamaged && s.NewestGoodBackup != nil {
+	if p := problemOf(err); (p == openDamaged || p == openEmpty) && s.NewestGoodBackup != nil {
 		if b, berr := s.NewestGoodBackup(path); berr == nil {
 			sc.backup = &b
 		}
 	}
 	sc.build()
+	// what the screens showed before (an error reading the damaged file) goes with
+	// them, and so do their menu, shortcuts and question on closing: they worked on
+	// the file that is closed now
+	for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
+		w.Canvas().Overlays().Remove(top)
+	}
+	w.SetMainMenu(nil)
+	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF} {
+		w.Canvas().RemoveShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	w.SetCloseIntercept(nil)
 	w.SetContent(sc.content)
 	w.Resize(fyne.NewSize(720, 420))
 	return sc
@@ -145,13 +168,16 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 func (sc *startScreen) message() string {
 	switch problemOf(sc.err) {
 	case openLocked:
-		return lang.L("start.locked")
+		// the kind says who holds it, as far as is known
+		return errText(sc.err) + " " + lang.L("start.locked.retry")
 	case openNewer:
 		return lang.L("open.newer")
+	case openEmpty:
+		return lang.L("start.empty")
 	case openDamaged:
 		return lang.L("start.damaged")
 	}
-	return lang.L("open.failed")
+	return errText(sc.err) + "\n" + lang.L("open.failed")
 }
 
 // backupText names the newest good backup with its date and what it holds.
@@ -166,7 +192,7 @@ func (sc *startScreen) build() {
 	msg := widget.NewLabel(sc.message())
 	msg.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(msg)
-	if problemOf(sc.err) == openDamaged {
+	if p := problemOf(sc.err); p == openDamaged || p == openEmpty {
 		var b *widget.Label
 		if sc.backup != nil {
 			b = widget.NewLabel(backupText(*sc.backup))
@@ -183,7 +209,7 @@ func (sc *startScreen) build() {
 	detail.Wrapping = fyne.TextWrapWord
 	detail.Importance = widget.LowImportance
 	if sc.err != nil {
-		detail.SetText(sc.err.Error())
+		detail.SetText(errDetail(sc.err))
 	}
 	body.Add(file)
 	body.Add(detail)
@@ -199,6 +225,8 @@ func (sc *startScreen) build() {
 			b = widget.NewButtonWithIcon(lang.L("start.retry"), theme.ViewRefreshIcon(), sc.retry)
 		case actOpenOther:
 			b = widget.NewButtonWithIcon(lang.L("start.openother"), theme.FolderOpenIcon(), sc.chooseOther)
+		case actStartNew:
+			b = widget.NewButtonWithIcon(lang.L("start.new"), theme.DocumentCreateIcon(), sc.startNew)
 		case actClose:
 			b = widget.NewButtonWithIcon(lang.L("action.close"), theme.CancelIcon(), sc.quit)
 		}
@@ -221,6 +249,23 @@ func (sc *startScreen) quit() {
 
 // retry opens the same file again.
 func (sc *startScreen) retry() { sc.openPath(sc.path) }
+
+// startNew keeps the empty data file aside (renamed, as a damaged one) and opens a
+// new one in its place.
+func (sc *startScreen) startNew() {
+	kept, err := sc.s.QuarantineDamaged(sc.path, sc.s.Now())
+	if err != nil {
+		sc.dialog = dialog.NewError(userError{msg: lang.L("start.restore.failed", map[string]string{"Err": errText(err)})}, sc.win)
+		sc.dialog.Show()
+		return
+	}
+	if err := sc.s.Open(sc.path); err != nil {
+		showOpenFailed(sc.win, sc.path, err, sc.s)
+		return
+	}
+	sc.dialog = dialog.NewInformation(lang.L("start.new"), lang.L("start.kept", map[string]string{"Name": filepath.Base(kept)}), sc.win)
+	sc.dialog.Show()
+}
 
 // openPath opens the file at path; if it does not open, the screen says why.
 func (sc *startScreen) openPath(path string) {
@@ -318,4 +363,19 @@ func (sc *startScreen) putBackupInPlace(b model.BackupInfo) (string, error) {
 func ShowAutoBackupFailed(w fyne.Window, err error) {
 	dialog.ShowInformation(lang.L("start.autobackup.title"),
 		lang.L("start.autobackup.failed", map[string]string{"Err": errText(err)}), w)
+}
+
+// ReadOnlyBanner puts above content the line that says the data file is open read
+// only ("hanya baca"): nothing typed can be saved, and every save says so.
+func ReadOnlyBanner(content fyne.CanvasObject) fyne.CanvasObject {
+	msg := widget.NewLabel(lang.L("readonly.banner"))
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.WarningImportance
+	bar := container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, msg)
+	return container.NewBorder(bar, nil, nil, nil, content)
+}
+
+// ReadOnlyTitle is the window's title while the data file is open read-only.
+func ReadOnlyTitle() string {
+	return lang.L("app.title") + " — " + lang.L("readonly.title")
 }

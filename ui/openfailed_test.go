@@ -128,7 +128,7 @@ func truncate(t *testing.T, path string) {
 
 func TestStartLockedOffersRetryAndClose(t *testing.T) {
 	path := dataFile(t)
-	holder, err := store.Open(path) // another window
+	holder, err := store.OpenWith(path, store.Options{Holder: store.HolderWindow}) // another window
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,4 +218,34 @@ func TestStartNewerSchemaSaysUpdate(t *testing.T) {
 	sc := showOpenFailed(sh.win, "/x/kemitraan.db", fmt.Errorf("/x/kemitraan.db: %w", store.ErrNewerSchema), sh.s)
 	sh.mustShow("Perbarui aplikasi Kemitraan")
 	sh.mustOffer(sc, actClose)
+}
+
+// An empty data file (#13.5) is said so; with a backup, the newest is offered; without
+// one, a new file can be started, the empty one kept aside.
+func TestStartEmptyFile(t *testing.T) {
+	path := dataFile(t)
+	if err := os.Truncate(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	sh := newStartHarness(t)
+	sc := sh.start(path)
+	if sc == nil {
+		t.Fatal("an empty file opened")
+	}
+	sh.mustShow("Berkas data kosong (0 bita)")
+	sh.mustOffer(sc, actRestoreNewest, actOpenOther, actClose)
+
+	lone := filepath.Join(t.TempDir(), "kemitraan.db")
+	if err := os.WriteFile(lone, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sc = sh.start(lone)
+	sh.mustOffer(sc, actStartNew, actOpenOther, actClose)
+	test.Tap(sc.buttons[actStartNew])
+	if sh.opened == nil || sh.opened.Path() != lone {
+		t.Fatal("no new file was opened")
+	}
+	if kept, _ := filepath.Glob(lone + ".rusak-*"); len(kept) != 1 {
+		t.Errorf("the empty file was not kept aside: %v", kept)
+	}
 }

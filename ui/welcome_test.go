@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/kemitraan/kemitraan"
+	"github.com/kemitraan/kemitraan/model/demo"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -22,9 +23,18 @@ func newFirstStart(t *testing.T, db *store.DB) *harness {
 	dir := filepath.Dir(db.Path())
 	h := &harness{t: t, app: a, win: w, db: db, dir: dir, docs: filepath.Join(dir, "dokumen")}
 	w.Resize(fyne.NewSize(1280, 720))
-	h.g = newGUI(a, w, db, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow }, FirstStart: true})
+	h.g = newGUI(a, w, withSample{db}, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow }, FirstStart: true})
 	w.SetContent(h.g.tabs)
 	return h
+}
+
+// withSample is the store with model/demo's sample, as cmd/kemitraan gives it.
+type withSample struct{ *store.DB }
+
+func (s withSample) LoadSample(now time.Time) error {
+	d := demo.Dataset(now)
+	return s.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
 }
 
 func openStore(t *testing.T, path string) *store.DB {

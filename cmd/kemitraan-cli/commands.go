@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -15,6 +13,7 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/model/demo"
 	"github.com/kemitraan/kemitraan/model/document"
+	"github.com/kemitraan/kemitraan/model/safefile"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -37,13 +36,6 @@ func runDemo(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	existing, err := db.Counts()
-	if err != nil {
-		return err
-	}
-	if existing.Partnerships > 0 {
-		return fmt.Errorf("berkas %s sudah berisi %d kemitraan; contoh data hanya diisikan ke berkas kosong", e.dbPath, existing.Partnerships)
-	}
 	var (
 		d        demo.Data
 		timeline []model.Event
@@ -54,7 +46,7 @@ func runDemo(e *env, args []string) error {
 		d = demo.Dataset(time.Now())
 		timeline = demo.Timeline(d)
 	}
-	err = db.Load(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline, LetterCounters: d.LetterCounters})
+	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline, LetterCounters: d.LetterCounters})
 	if err != nil {
 		return err
 	}
@@ -68,7 +60,7 @@ func runList(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := e.open(false)
+	db, err := e.openRead()
 	if err != nil {
 		return err
 	}
@@ -171,7 +163,7 @@ func runPDF(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeFileAtomic(*out, data); err != nil {
+		if err := safefile.WriteFile(*out, data); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, code)
@@ -184,16 +176,12 @@ func runPDF(e *env, args []string) error {
 	if p.PartnerID == "" {
 		return fmt.Errorf("kemitraan %q belum punya mitra", p.Title)
 	}
-	// the folder must take the file before a letter number is used
-	if err := checkWritable(*out); err != nil {
-		return err
-	}
-	made, err := document.Make(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation), Options: opts})
+	// the PDF is written aside, complete, before its number, the document and its
+	// event are recorded: a full disk records nothing (document.MakeWritten)
+	made, err := document.MakeWritten(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation), Options: opts},
+		func(pdf []byte, _ string) (document.Staged, error) { return safefile.Stage(*out, pdf) })
 	if err != nil {
 		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
-	}
-	if err := writeFileAtomic(*out, made.PDF); err != nil {
-		return err
 	}
 	if made.Number != "" {
 		fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, made.Number, made.Code)
@@ -201,17 +189,6 @@ func runPDF(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
 	}
 	return nil
-}
-
-// checkWritable fails when no file can be created in path's folder.
-func checkWritable(path string) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".kemitraan-*")
-	if err != nil {
-		return fmt.Errorf("tidak dapat menulis ke %s: %w", dir, err)
-	}
-	f.Close()
-	return os.Remove(f.Name())
 }
 
 // exportFormats are the formats the export command writes.
@@ -233,17 +210,17 @@ func runExport(e *env, args []string) error {
 	if *out == "-" && *format != "json" {
 		return usageError{"--out - (layar) hanya untuk --format json"}
 	}
-	db, err := e.open(false)
+	db, err := e.openRead()
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	warnNetwork(e, *out)
 
-	var buf bytes.Buffer
+	var export func(w io.Writer) error
 	switch *format {
 	case "csv":
-		paths, err := db.ExportCSV(*out)
+		paths, err := db.ExportCSVContext(e.ctx, *out)
 		if err != nil {
 			return err
 		}
@@ -252,19 +229,14 @@ func runExport(e *env, args []string) error {
 		}
 		return nil
 	case "xlsx":
-		if err := db.ExportXLSX(&buf); err != nil {
-			return err
-		}
+		export = func(w io.Writer) error { return db.ExportXLSXContext(e.ctx, w) }
 	default:
-		if err := db.Export(&buf); err != nil {
-			return err
-		}
+		export = func(w io.Writer) error { return db.ExportContext(e.ctx, w) }
 		if *out == "-" {
-			_, err := e.stdout.Write(buf.Bytes())
-			return err
+			return export(e.stdout)
 		}
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+	if _, err := safefile.Write(*out, export); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, *out)
@@ -276,42 +248,16 @@ func runCheck(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := e.open(false)
+	db, err := e.openRead()
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	c, err := db.Check()
+	c, err := db.CheckContext(e.ctx)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\nperistiwa: %d\nlampiran: %d\n",
 		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters, c.Events, c.Attachments)
-	return nil
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same folder, so a
-// full disk or a removed stick never leaves half a file under the real name.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".kemitraan-*")
-	if err != nil {
-		return fmt.Errorf("tidak dapat menulis ke %s: %w", dir, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("gagal menulis %s: %w", path, err)
-	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/store"
 )
 
@@ -25,7 +26,7 @@ func runBackup(e *env, args []string) error {
 	if *to == "" {
 		return usageError{"--to wajib diisi"}
 	}
-	db, err := e.open(false)
+	db, err := e.openRead()
 	if err != nil {
 		return err
 	}
@@ -43,7 +44,7 @@ func runBackup(e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "\rmencadangkan… %3d%% (%s dari %s)", pct, sizeText(written), sizeText(total))
 		}
 	}
-	info, err := db.BackupToProgress(*to, time.Now(), progress)
+	info, err := db.BackupContext(e.ctx, *to, time.Now(), progress)
 	if last >= 0 {
 		fmt.Fprintln(e.stderr)
 	}
@@ -63,7 +64,7 @@ func runRestore(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := store.Inspect(from)
+	p, err := store.InspectContext(e.ctx, from)
 	if err != nil {
 		return fmt.Errorf("berkas %s tidak dapat dipulihkan: %w", from, err)
 	}
@@ -88,7 +89,7 @@ func runRestore(e *env, args []string) error {
 	if !*yes {
 		fmt.Fprint(e.stdout, "Pulihkan? [y/N] ")
 		if !confirmed(e) {
-			return errors.New("dibatalkan; tidak ada yang diubah")
+			return store.ErrCancelled
 		}
 	}
 
@@ -101,9 +102,10 @@ func runRestore(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "dipulihkan: %s\n", e.dbPath)
 		return nil
 	}
-	db, err := store.Open(e.dbPath)
+	db, err := store.OpenWith(e.dbPath, store.Options{Holder: store.HolderCLI})
 	if errors.Is(err, store.ErrDamaged) {
-		// the current file cannot be opened: keep it aside for support, never overwrite it
+		// the current file cannot be opened (damaged, empty, not a data file): keep it
+		// aside for support, never overwrite it
 		moved, qerr := store.QuarantineDamaged(e.dbPath, now)
 		if qerr != nil {
 			return fmt.Errorf("%w; memindahkan berkas rusak juga gagal: %w", err, qerr)
@@ -119,8 +121,11 @@ func runRestore(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	before, err := db.Restore(from, now)
-	if before.Path != "" {
+	before, err := db.RestoreContext(e.ctx, from, now)
+	switch {
+	case before.Kind == model.BackupDamagedKept && before.Path != "":
+		fmt.Fprintf(e.stdout, "berkas data sebelumnya rusak; disimpan apa adanya sebagai %s\n", before.Path)
+	case before.Path != "":
 		fmt.Fprintf(e.stdout, "berkas data sebelumnya dicadangkan di %s\n", before.Path)
 	}
 	if err != nil {
@@ -192,6 +197,9 @@ func runImport(e *env, args []string) error {
 	// today's automatic backup, if there is none yet, before the file changes
 	if _, err := db.AutoBackup(time.Now()); err != nil {
 		return fmt.Errorf("mencadangkan berkas data sebelum impor: %w", err)
+	}
+	if err := e.ctx.Err(); err != nil {
+		return fmt.Errorf("%w (%w)", store.ErrCancelled, err)
 	}
 	res, err := db.ApplyImport(plan, nil)
 	if err != nil {
@@ -285,17 +293,7 @@ func orDash(s string) string {
 }
 
 // sizeText is a size as a person reads it: 12,3 MB.
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return strings.Replace(fmt.Sprintf("%.1f GB", float64(n)/(1<<30)), ".", ",", 1)
-	case n >= 1<<20:
-		return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/(1<<20)), ".", ",", 1)
-	case n >= 1<<10:
-		return fmt.Sprintf("%d KB", n>>10)
-	}
-	return fmt.Sprintf("%d byte", n)
-}
+func sizeText(n int64) string { return model.ByteSize(n, ",") }
 
 // warnNetwork warns when a destination looks like a network share.
 func warnNetwork(e *env, path string) {

@@ -91,7 +91,7 @@ func TestBackupRestore(t *testing.T) {
 	// without --yes it asks; anything but yes declines and changes nothing
 	changed := snapshot(t, db)
 	code, out, errs = cliIn(t, "n\n", "--db", db, "restore", backup)
-	if code != 1 || !strings.Contains(out, "Pulihkan? [y/N]") || !strings.Contains(errs, "dibatalkan") {
+	if code != 1 || !strings.Contains(out, "Pulihkan? [y/N]") || !strings.Contains(strings.ToLower(errs), "dibatalkan") {
 		t.Errorf("declined restore: exit %d, %q, %q", code, out, errs)
 	}
 	for _, says := range []string{"SMP", "NPSN: ", "kemitraan: ", "perubahan terakhir: "} {

@@ -4,11 +4,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,22 +42,41 @@ var commands = []command{
 var version = kemitraan.Version()
 
 // env is what every subcommand gets: where the data is, where to read answers from
-// and where to write.
+// and where to write, the language of its errors, and a context that ends on Ctrl+C.
 type env struct {
 	dbPath string
+	lang   string
+	ctx    context.Context
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
 }
 
-// open opens the data file; a missing file is an error except for commands that create it.
+// open opens the data file for writing; a missing file is an error except for
+// commands that create it.
 func (e *env) open(create bool) (*store.DB, error) {
 	if !create {
 		if _, err := os.Stat(e.dbPath); err != nil {
-			return nil, fmt.Errorf("berkas data %s tidak ditemukan; jalankan program sekali atau pakai --db", e.dbPath)
+			return nil, fmt.Errorf("%s: %w", e.dbPath, store.ErrNoDataFile)
 		}
 	}
-	return store.Open(e.dbPath)
+	return store.OpenWith(e.dbPath, store.Options{Holder: store.HolderCLI})
+}
+
+// openRead opens the data file for a command that only reads it: read-only, so that
+// it works on a write-protected stick and never changes the file. An older file,
+// which must be upgraded first, is opened for writing when it can be.
+func (e *env) openRead() (*store.DB, error) {
+	if _, err := os.Stat(e.dbPath); err != nil {
+		return nil, fmt.Errorf("%s: %w", e.dbPath, store.ErrNoDataFile)
+	}
+	db, err := store.OpenWith(e.dbPath, store.Options{ReadOnly: true})
+	if errors.Is(err, store.ErrOlderReadOnly) {
+		if rw, rwErr := e.open(false); rwErr == nil {
+			return rw, nil
+		}
+	}
+	return db, err
 }
 
 // usageError marks a mistake in the command line: exit code 2 and the usage text.
@@ -72,6 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("kemitraan-cli", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", "", "berkas data (bawaan: berkas program desktop)")
+	lang := fs.String("lang", "id", "bahasa pesan kesalahan: id atau en")
 	showVersion := fs.Bool("version", false, "tampilkan versi")
 	if err := fs.Parse(args); err != nil {
 		usage(stderr)
@@ -97,7 +120,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kemitraan-cli: perintah tidak dikenal: %q\n", name)
 		return 2
 	}
-	e := &env{dbPath: *dbPath, stdin: stdin, stdout: stdout, stderr: stderr}
+	if !slices.Contains(languages, *lang) {
+		usage(stderr)
+		fmt.Fprintf(stderr, "kemitraan-cli: --lang %q tidak dikenal; pilihan: %s\n", *lang, strings.Join(languages, ", "))
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	e := &env{dbPath: *dbPath, lang: *lang, ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if e.dbPath == "" {
 		p, err := defaultDBPath()
 		if err != nil {
@@ -107,12 +137,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.dbPath = p
 	}
 	if err := cmd.run(e, rest); err != nil {
-		fmt.Fprintf(stderr, "kemitraan-cli %s: %v\n", name, err)
 		var ue usageError
 		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "kemitraan-cli %s: %v\n", name, err)
 			fmt.Fprintf(stderr, "pemakaian: kemitraan-cli [--db BERKAS] %s\n", cmd.usage)
 			return 2
 		}
+		fmt.Fprintf(stderr, "kemitraan-cli %s: %s\n", name, explain(e.lang, err))
 		return 1
 	}
 	return 0
@@ -128,7 +159,7 @@ func findCommand(name string) (command, bool) {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "pemakaian: kemitraan-cli [--db BERKAS] PERINTAH [opsi]")
+	fmt.Fprintln(w, "pemakaian: kemitraan-cli [--db BERKAS] [--lang id|en] PERINTAH [opsi]")
 	fmt.Fprintln(w, "           kemitraan-cli --version")
 	fmt.Fprintln(w, "\nperintah:")
 	cs := append([]command(nil), commands...)

@@ -144,16 +144,31 @@ func TestBadArguments(t *testing.T) {
 	}
 }
 
+// The lock message names the holder only when its note says who it is (#13.16).
 func TestLockedFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "k.db")
-	db, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	code, _, errs := cli(t, "--db", path, "list")
-	if code != 1 || !strings.Contains(errs, "jendela") {
-		t.Errorf("list on a file in use: exit %d, %q; want a message that another window has it", code, errs)
+	for _, c := range []struct {
+		holder, says, not string
+	}{
+		{store.HolderWindow, "jendela Kemitraan lain", "dipakai kemitraan-cli"},
+		{store.HolderCLI, "dipakai kemitraan-cli", "jendela"},
+		{"", "program lain", "jendela"},
+	} {
+		path := filepath.Join(t.TempDir(), "k.db")
+		db, err := store.OpenWith(path, store.Options{Holder: c.holder})
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, _, errs := cli(t, "--db", path, "list")
+		if code != 1 || !strings.Contains(errs, c.says) || strings.Contains(errs, c.not) {
+			t.Errorf("list on a file %q holds: exit %d, %q; want a message saying %q", c.holder, code, errs, c.says)
+		}
+		if c.holder == store.HolderWindow {
+			code, _, errs = cli(t, "--lang", "en", "--db", path, "list")
+			if code != 1 || !strings.Contains(errs, "open in another Kemitraan window") {
+				t.Errorf("in English: exit %d, %q", code, errs)
+			}
+		}
+		_ = db.Close()
 	}
 }
 

@@ -40,7 +40,7 @@ func runVerify(e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("berkas %s tidak dapat dibaca: %w", path, err)
 	}
-	db, err := e.open(false)
+	db, err := e.openRead()
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,8 @@ import (
 
 	"github.com/kemitraan/kemitraan"
 	"github.com/kemitraan/kemitraan/assets"
+	"github.com/kemitraan/kemitraan/model/demo"
+	"github.com/kemitraan/kemitraan/model/safefile"
 	"github.com/kemitraan/kemitraan/store"
 	"github.com/kemitraan/kemitraan/ui"
 )
@@ -54,50 +56,108 @@ func main() {
 
 	_, statErr := os.Stat(path)
 	firstStart := errors.Is(statErr, fs.ErrNotExist) // the welcome shows on a new file
+	var (
+		s       session
+		open    func(path string) error
+		startup ui.Startup
+		started bool
+	)
 	// open opens a data file and shows the screens; at start, and again from the
-	// screen that says why the file did not open (Coba lagi, a restored backup, another file)
-	var db *store.DB
-	started := false
-	open := func(path string) error {
-		d, err := store.Open(path)
+	// screen that says why the file did not open (Coba lagi, a restored backup, another
+	// file), or after the check found the open file damaged
+	open = func(path string) error {
+		s.end()
+		db, err := store.OpenWith(path, store.Options{ReadOnlyFallback: true, Holder: store.HolderWindow})
 		if err != nil {
 			log.Println(err)
 			return err
 		}
-		db = d
-		opts := ui.Options{DocumentsDir: filepath.Join(filepath.Dir(db.Path()), "dokumen"), FirstStart: firstStart,
-			DataFuncs: ui.DataFuncs{Inspect: store.Inspect, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
-		w.SetContent(ui.Create(a, w, db, opts))
+		s = session{db: db, bg: ui.NewBackground()}
+		docs := filepath.Join(filepath.Dir(db.Path()), "dokumen")
+		if !db.ReadOnly() {
+			// printed documents are the school's: owner-only, as the data file is
+			if err := safefile.MakePrivate(docs); err != nil {
+				log.Println(err)
+			}
+		}
+		opts := ui.Options{DocumentsDir: docs, FirstStart: firstStart, Background: s.bg,
+			DataFuncs: ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
+		content := ui.Create(a, w, withSample{db}, opts)
+		if db.ReadOnly() {
+			content = ui.ReadOnlyBanner(content)
+			w.SetTitle(ui.ReadOnlyTitle())
+		} else {
+			w.SetTitle(lang.L("app.title"))
+		}
+		w.SetContent(content)
 		fit()
 		if store.LooksLikeNetworkPath(db.Path()) {
 			dialog.ShowInformation(lang.L("open.network.title"), lang.L("open.network", map[string]string{"Path": db.Path()}), w)
 		}
-		go autoBackup(db, w)
+		// the whole file is checked in the background; damage found stops writes and
+		// shows the screen that offers the newest good backup
+		db.VerifyInBackground(func(err error) {
+			if errors.Is(err, store.ErrDamaged) {
+				log.Println("pemeriksaan berkas data:", err)
+				fyne.Do(func() {
+					if s.db == db {
+						s.end()
+						ui.ShowOpenFailed(w, path, err, startup)
+					}
+				})
+				return
+			}
+			if !db.ReadOnly() {
+				autoBackup(db, w)
+			}
+		})
 		if started {
 			go ui.NotifyDue(a, db, time.Now())
 		}
 		return nil
 	}
+	startup = ui.Startup{Open: open, NewestGoodBackup: store.NewestGoodBackup,
+		QuarantineDamaged: store.QuarantineDamaged, RestoreBackupInto: store.RestoreBackupInto, Quit: a.Quit}
 	// once the window shows: one notification of what is due today, once a day
 	a.Lifecycle().SetOnStarted(func() {
 		started = true
 		fyne.Do(fit)
-		if db != nil {
-			go ui.NotifyDue(a, db, time.Now())
+		if s.db != nil {
+			go ui.NotifyDue(a, s.db, time.Now())
 		}
 	})
 	if err := open(path); err != nil {
-		ui.ShowOpenFailed(w, path, err, ui.Startup{Open: open, NewestGoodBackup: store.NewestGoodBackup,
-			QuarantineDamaged: store.QuarantineDamaged, RestoreBackupInto: store.RestoreBackupInto, Quit: a.Quit})
+		ui.ShowOpenFailed(w, path, err, startup)
 	}
 	w.ShowAndRun()
-	if db != nil {
-		db.Close()
-	}
+	// the window is gone: its background work stops (or finishes what cannot stop
+	// half way) before the data file closes
+	s.end()
+	ui.RemoveTempFiles()
 }
 
-// autoBackup writes the day's automatic backup (once a day). A failure is logged; the
-// person is told only when the disk refused the write (full), which saves will meet too.
+// session is an open data file and the background work of the screens showing it.
+type session struct {
+	db *store.DB
+	bg *ui.Background
+}
+
+// end stops the screens' background work, then closes the data file.
+func (s *session) end() {
+	if s.bg != nil {
+		s.bg.Stop()
+	}
+	if s.db != nil {
+		if err := s.db.Close(); err != nil {
+			log.Println(err)
+		}
+	}
+	*s = session{}
+}
+
+// autoBackup writes the day's automatic backup (once a day), after the file passed
+// its check. A failure is logged; the person is told only when the disk refused the
+// write (full), which saves will meet too.
 func autoBackup(db *store.DB, w fyne.Window) {
 	if _, err := db.AutoBackup(time.Now()); err != nil {
 		log.Println("cadangan otomatis:", err)
@@ -107,8 +167,22 @@ func autoBackup(db *store.DB, w fyne.Window) {
 	}
 }
 
-// The data file is what the screens read and write through.
-var _ ui.Store = (*store.DB)(nil)
+// withSample is the data file with the sample data of model/demo, which the first
+// start's welcome offers: the store itself does not know the sample.
+type withSample struct{ *store.DB }
 
-// The data file is also what Pengaturan → Data backs up, restores, exports and imports into.
-var _ ui.DataStore = (*store.DB)(nil)
+// LoadSample fills an empty data file with the sample data on the day now.
+func (s withSample) LoadSample(now time.Time) error {
+	d := demo.Dataset(now)
+	return s.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
+}
+
+// The data file is what the screens read and write through, what Pengaturan → Data
+// backs up, restores, exports and imports into, and what the welcome fills with
+// the sample.
+var (
+	_ ui.Store        = withSample{}
+	_ ui.DataStore    = withSample{}
+	_ ui.SampleLoader = withSample{}
+)

@@ -59,100 +59,140 @@ var ErrNotAvailable = errors.New("dokumen belum dapat dibuat")
 // document cannot be printed without give an error wrapping ErrNotAvailable or
 // pdf.ErrIncomplete; a broken article template a *pdf.TemplateError.
 func Make(st Store, r Request) (Made, error) {
+	in, err := gather(st, r)
+	if err != nil {
+		return Made{}, err
+	}
+	var letter model.Letter
+	if r.Kind == model.DocRequest {
+		letter, err = st.IssueLetterNumber(in.ps.ID, string(model.DocRequest), in.r.Date)
+		if err != nil {
+			return Made{}, err
+		}
+		if stored, err := st.Partnership(in.ps.ID); err == nil {
+			in.ps = stored // with the letter just recorded
+		}
+	}
+	doc, err := render(st, in, letter)
+	if err != nil {
+		return Made{Number: doc.number}, err
+	}
+	return keep(st, in, letter, doc)
+}
+
+// input is what a document is made from.
+type input struct {
+	r       Request
+	school  model.School
+	ps      model.Partnership
+	partner model.Partner
+}
+
+// rendered is a document made and not yet kept.
+type rendered struct {
+	pdf          []byte
+	code, number string
+	name         string // the file name, without ".pdf"
+}
+
+// gather reads what the document is made from and refuses what it cannot be made of.
+func gather(st Store, r Request) (input, error) {
 	if r.Date.IsZero() {
 		r.Date = time.Now()
 	}
 	school, err := st.School()
 	if err != nil {
-		return Made{}, err
+		return input{}, err
 	}
 	ps, err := st.Partnership(r.Partnership)
 	if err != nil {
-		return Made{}, err
+		return input{}, err
 	}
 	var partner *model.Partner
 	if ps.PartnerID != "" {
 		pt, err := st.Partner(ps.PartnerID)
 		if err != nil {
-			return Made{}, err
+			return input{}, err
 		}
 		partner = &pt
 	}
 	if err := r.Options.Validate().Err(); err != nil {
-		return Made{}, err
+		return input{}, err
 	}
 	if miss := Missing(school, ps, partner, r.Kind); len(miss) > 0 {
-		return Made{}, fmt.Errorf("%w: %s: %s", ErrNotAvailable, r.Kind.Label(), Reasons(miss))
+		return input{}, fmt.Errorf("%w: %s: %s", ErrNotAvailable, r.Kind.Label(), Reasons(miss))
 	}
-	pt := *partner
+	return input{r: r, school: school, ps: ps, partner: *partner}, nil
+}
 
+// render makes the PDF; a request letter is made with letter, its number.
+func render(st Store, in input, letter model.Letter) (rendered, error) {
 	var (
-		buf    bytes.Buffer
-		code   string
-		number string
-		name   string
+		buf bytes.Buffer
+		doc rendered
+		err error
 	)
+	school, pt, ps, r := in.school, in.partner, in.ps, in.r
 	switch r.Kind {
 	case model.DocRequest:
-		letter, err := st.IssueLetterNumber(ps.ID, string(model.DocRequest), r.Date)
-		if err != nil {
-			return Made{}, err
-		}
-		if stored, err := st.Partnership(ps.ID); err == nil {
-			ps = stored // with the letter just recorded
-		}
-		code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter, Options: r.Options})
-		if err != nil {
-			return Made{Number: letter.Number}, err
-		}
-		if err := st.SetLetterCode(ps.ID, letter.Number, code); err != nil {
-			return Made{Number: letter.Number}, err
-		}
-		number = letter.Number
-		name = "surat-permohonan-" + FileNamePart(number)
+		doc.code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter, Options: r.Options})
+		doc.number = letter.Number
+		doc.name = "surat-permohonan-" + FileNamePart(letter.Number)
 	case model.DocProposal:
 		// a program parents pay for carries "Mengetahui, Ketua Komite Sekolah"
 		p := pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: r.Date}
 		if model.ParentFunded(ps, &pt) {
 			p.Committee, p.CommitteeChair = true, model.Signatory{Name: school.CommitteeChair}
 		}
-		code, err = pdf.WriteProposal(&buf, p)
-		name = "proposal-" + r.Date.Format("2006-01-02")
+		doc.code, err = pdf.WriteProposal(&buf, p)
+		doc.name = "proposal-" + r.Date.Format("2006-01-02")
 	case model.DocPKS, model.DocMoU:
 		t, terr := pdf.ParseTemplates(pdf.DefaultTemplates(), schoolTemplates(st), ps.Agreement.Articles)
 		if terr != nil {
-			return Made{}, terr
+			return rendered{}, terr
 		}
 		in := pdf.Agreement{School: school, Partner: pt, Partnership: ps, Templates: t,
 			Paraf: !school.NoParaf, Options: r.Options}
 		if r.Kind == model.DocPKS {
-			code, err = pdf.WritePKS(&buf, in)
+			doc.code, err = pdf.WritePKS(&buf, in)
 		} else {
-			code, err = pdf.WriteMoU(&buf, in)
+			doc.code, err = pdf.WriteMoU(&buf, in)
 		}
-		number = ps.Agreement.SchoolNumber
-		name = strings.ToUpper(string(r.Kind)) + "-" + FileNamePart(number)
+		doc.number = ps.Agreement.SchoolNumber
+		doc.name = strings.ToUpper(string(r.Kind)) + "-" + FileNamePart(doc.number)
 		if r.Kind == model.DocMoU {
-			name = "MoU-" + FileNamePart(number)
+			doc.name = "MoU-" + FileNamePart(doc.number)
 		}
 	case model.DocMonev:
 		ev, ok := Evaluation(ps, r.Evaluation)
 		if !ok {
-			return Made{}, fmt.Errorf("%w: evaluasi %s tidak ditemukan", ErrNotAvailable, r.Evaluation)
+			return rendered{}, fmt.Errorf("%w: evaluasi %s tidak ditemukan", ErrNotAvailable, r.Evaluation)
 		}
-		code, err = pdf.WriteMonev(&buf, pdf.Monev{School: school, Partner: pt, Partnership: ps, Evaluation: ev})
-		name = "laporan-monev-" + ev.Date.Format("2006-01-02")
+		doc.code, err = pdf.WriteMonev(&buf, pdf.Monev{School: school, Partner: pt, Partnership: ps, Evaluation: ev})
+		doc.name = "laporan-monev-" + ev.Date.Format("2006-01-02")
 	default:
-		return Made{}, fmt.Errorf("jenis dokumen %q tidak dikenal", r.Kind)
+		return rendered{}, fmt.Errorf("jenis dokumen %q tidak dikenal", r.Kind)
 	}
 	if err != nil {
-		return Made{Number: number}, err
+		return doc, err
 	}
-	a, err := st.AddDocument(ps.ID, string(r.Kind), name+".pdf", buf.Bytes(), code)
+	doc.pdf = buf.Bytes()
+	return doc, nil
+}
+
+// keep records a rendered document with its partnership: the code with its letter,
+// the PDF with its event.
+func keep(st Store, in input, letter model.Letter, doc rendered) (Made, error) {
+	if in.r.Kind == model.DocRequest {
+		if err := st.SetLetterCode(in.ps.ID, letter.Number, doc.code); err != nil {
+			return Made{Number: doc.number}, err
+		}
+	}
+	a, err := st.AddDocument(in.ps.ID, string(in.r.Kind), doc.name+".pdf", doc.pdf, doc.code)
 	if err != nil {
-		return Made{Number: number, Code: code}, err
+		return Made{Number: doc.number, Code: doc.code}, err
 	}
-	return Made{Attachment: a, PDF: buf.Bytes(), Code: code, Number: number}, nil
+	return Made{Attachment: a, PDF: doc.pdf, Code: doc.code, Number: doc.number}, nil
 }
 
 // schoolTemplates is the school's wording; a store that cannot read it leaves the
