@@ -181,11 +181,11 @@ func (ps *Partnership) Reopen(to Stage, reason string, now time.Time) (Event, er
 // follows this one. Both are linked (PreviousID/NextID); the caller saves both and
 // the returned events.
 func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
-	if ps.Stage != StagePeninjauan || ps.Review.Decision != DecisionExtend {
-		return Partnership{}, nil, errors.New("perpanjangan hanya dari tahap Peninjauan dengan keputusan Perpanjang")
-	}
 	if ps.NextID != "" {
 		return Partnership{}, nil, errors.New("kemitraan ini sudah diperpanjang")
+	}
+	if !ps.CanExtend() {
+		return Partnership{}, nil, errors.New("perpanjangan hanya dari tahap Peninjauan dengan keputusan Perpanjang")
 	}
 	next := NewPartnership()
 	next.ID = NewID(now)
@@ -236,6 +236,12 @@ func (ps *Partnership) settleStatus(before Partnership) {
 	case ps.Stage > StagePerjanjian && ps.Status == StatusDraft:
 		ps.Status = StatusBerjalan
 	}
+}
+
+// CanExtend reports whether Extend may make the next period: the partnership is at
+// stage 7, its review decided to extend it, and it was not extended yet.
+func (ps Partnership) CanExtend() bool {
+	return ps.Stage == StagePeninjauan && ps.Review.Decision == DecisionExtend && ps.NextID == ""
 }
 
 // nextPeriod is the period that follows [start, end]: it starts the day after end and
