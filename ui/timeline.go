@@ -45,9 +45,10 @@ type timelineView struct {
 	onChangeHandler func()
 }
 
-// newTimelinePanel builds the timeline of partnership id and reads it.
-func newTimelinePanel(st Store, w fyne.Window, id model.ID) timelinePanel {
-	v := &timelineView{st: st, win: w, id: id, now: time.Now}
+// newTimelinePanel builds the timeline of partnership id and reads it; now is the
+// clock (the meeting dialog starts at its date and time).
+func newTimelinePanel(st Store, w fyne.Window, id model.ID, now func() time.Time) timelinePanel {
+	v := &timelineView{st: st, win: w, id: id, now: now}
 	v.list = widget.NewList(
 		func() int { return len(v.events) },
 		func() fyne.CanvasObject {

@@ -15,7 +15,7 @@ import (
 func showTimeline(h *harness) (timelinePanel, model.Partnership) {
 	h.t.Helper()
 	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StagePenjajakan, model.StatusDraft)
-	tp := newTimelinePanel(h.db, h.win, p.ID)
+	tp := newTimelinePanel(h.db, h.win, p.ID, h.g.opts.Now)
 	h.win.SetContent(tp.object())
 	return tp, p
 }
