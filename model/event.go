@@ -72,6 +72,10 @@ const (
 	PhraseNewPeriod          Phrase = "new_period"          // none
 )
 
+// Phrases lists every phrase, for a window to hold a sentence for each.
+var Phrases = []Phrase{PhraseStagesEdited, PhraseActivityDone, PhraseEvaluationRecorded, PhraseEvaluationChanged,
+	PhraseStageMoved, PhraseReopened, PhraseExtended, PhraseNewPeriod}
+
 // EventArgs are the parts of an event's sentence a window shows in its own words:
 // stages by their names in its language, a date in its format; the person's own
 // words (a title, a reason) as they were typed.
