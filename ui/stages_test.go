@@ -531,7 +531,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 }
 
 func TestRowEditor(t *testing.T) {
-	test.NewTempApp(t)
+	useTestApp()
 	changes := 0
 	l := newTextRows("", func() { changes++ })
 	for _, s := range []string{"satu", "dua", "tiga"} {
