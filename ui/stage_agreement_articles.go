@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,14 @@ type articleTexts struct {
 	texts  map[string]string // what the editors hold, by template name (both kinds)
 	box    *fyne.Container
 	rows   map[string]*articleRow
+
+	// parsed is the wording last parsed without show, and whether it parsed: the
+	// checklist reads the form on every keystroke, and parsing every article each
+	// time made typing slow.
+	parsed struct {
+		articles map[string]string
+		ok, set  bool
+	}
 }
 
 type articleRow struct {
@@ -72,6 +81,7 @@ func (a *articleTexts) load(ag model.Agreement) {
 	}
 	a.school = school
 	a.stored = ag.Articles
+	a.parsed.set = false
 	a.texts = map[string]string{}
 	for _, name := range pdf.TemplateNames() {
 		if t, ok := ag.Articles[name]; ok && strings.TrimSpace(t) != "" {
@@ -80,15 +90,32 @@ func (a *articleTexts) load(ag model.Agreement) {
 			a.texts[name] = a.inherited(name)
 		}
 	}
+	if k := shownKind(ag.Kind); k == a.kind && len(a.rows) > 0 {
+		// the same articles: their editors take the wording loaded, and are not made again
+		for name, r := range a.rows {
+			if r.editor.Text != a.texts[name] {
+				r.editor.SetText(a.texts[name])
+			}
+			r.problem.Hide()
+			a.showState(r)
+		}
+		return
+	}
 	a.kind = ""
 	a.show(ag.Kind)
 }
 
+// shownKind is the kind whose articles the form shows for k: PKS when none is chosen.
+func shownKind(k model.AgreementKind) model.AgreementKind {
+	if k != model.AgreementMoU {
+		return model.AgreementPKS
+	}
+	return k
+}
+
 // show lists the articles of kind k (PKS when none is chosen yet).
 func (a *articleTexts) show(k model.AgreementKind) {
-	if k != model.AgreementMoU {
-		k = model.AgreementPKS
-	}
+	k = shownKind(k)
 	if k == a.kind && len(a.box.Objects) > 0 {
 		return
 	}
@@ -173,7 +200,13 @@ func (a *articleTexts) check(articles map[string]string, show bool) bool {
 			r.problem.Hide()
 		}
 	}
+	if !show && a.parsed.set && maps.Equal(a.parsed.articles, articles) {
+		return a.parsed.ok
+	}
 	err := checkTemplates(a.school, articles, show)
+	if !show {
+		a.parsed.articles, a.parsed.ok, a.parsed.set = articles, err == nil, true
+	}
 	if err == nil {
 		return true
 	}
