@@ -69,7 +69,7 @@ func (v *partnershipView) save() bool {
 		v.setStatus(lang.L("ps.notsaved"), widget.DangerImportance)
 		return false
 	}
-	v.reload(p)
+	v.reload(p, 0)
 	v.setStatus(lang.L("form.saved"), widget.SuccessImportance)
 	return true
 }
@@ -138,8 +138,7 @@ func (v *partnershipView) advance() {
 		v.g.showError("error.save", err)
 		return
 	}
-	v.reload(p)
-	v.showStage(v.stored.Stage)
+	v.reload(p, p.Stage)
 	v.setStatus(lang.L("ps.moved", map[string]any{"Stage": stageLabel(v.stored.Stage)}), widget.SuccessImportance)
 }
 
@@ -191,8 +190,7 @@ func (v *partnershipView) reopen(to model.Stage, reason string) bool {
 		v.g.showError("error.save", err)
 		return false
 	}
-	v.reload(p)
-	v.showStage(v.stored.Stage)
+	v.reload(p, p.Stage)
 	v.setStatus(lang.L("ps.reopened", map[string]any{"Stage": stageLabel(to)}), widget.SuccessImportance)
 	return true
 }

@@ -59,6 +59,7 @@ type stepItem struct {
 	onTap func()
 	state stepState
 	shown bool
+	drawn bool // set has drawn state and shown
 
 	icon  *widget.Icon
 	label *widget.Label
@@ -78,8 +79,13 @@ func newStepItem(st model.Stage, onTap func()) *stepItem {
 	return s
 }
 
+// set shows the stage as state, underlined when shown; a step already showing so is
+// left alone (the stepper is set again after every save).
 func (s *stepItem) set(state stepState, shown bool) {
-	s.state, s.shown = state, shown
+	if s.drawn && s.state == state && s.shown == shown {
+		return
+	}
+	s.state, s.shown, s.drawn = state, shown, true
 	switch state {
 	case stepDone:
 		s.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))

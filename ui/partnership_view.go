@@ -189,7 +189,8 @@ func (v *partnershipView) buildFormArea() fyne.CanvasObject {
 	return container.NewBorder(v.formTitle, nil, nil, nil, v.formScroll)
 }
 
-// load puts the stored partnership p in the screen.
+// load puts the stored partnership p in the screen; the caller then shows a stage
+// (showStage), which brings the stepper, the checklist and the actions up to date.
 func (v *partnershipView) load(p model.Partnership) {
 	v.stored = p
 	v.updatePrintState() // reads the profile the agreement's prefills take
@@ -202,9 +203,6 @@ func (v *partnershipView) load(p model.Partnership) {
 	v.base, _ = v.collect(false)
 	v.showLetters()
 	v.updateHeader()
-	v.updateSteps()
-	v.updateChecklist(v.base)
-	v.updateActions()
 }
 
 // collect is the partnership as the widgets hold it; ok is false when a field cannot be
@@ -281,18 +279,18 @@ func (v *partnershipView) showStage(st model.Stage) {
 	v.updateActions()
 }
 
-// reload shows p as the store now holds it, on the same stage when it can.
-func (v *partnershipView) reload(p model.Partnership) {
+// reload shows p as the store now holds it, on stage show, or with show 0 on the
+// stage shown when it can.
+func (v *partnershipView) reload(p model.Partnership, show model.Stage) {
 	if stored, err := v.g.db.Partnership(p.ID); err == nil {
 		p = stored
 	}
-	shown := v.shown
+	if show == 0 {
+		show = min(v.shown, p.Stage)
+	}
 	v.addPanels(p.ID) // a new partnership gets its timeline and attachments
 	v.load(p)
-	if shown > p.Stage {
-		shown = p.Stage
-	}
-	v.showStage(shown)
+	v.showStage(show)
 	if v.timeline != nil {
 		v.timeline.refresh()
 	}
