@@ -221,3 +221,51 @@ func TestEndDecisionSetsStatus(t *testing.T) {
 		t.Error("the header still says Selesai")
 	}
 }
+
+// unreadableStore is a store whose school profile and article wording cannot be read,
+// as on a damaged file.
+type unreadableStore struct {
+	*store.DB
+	fail bool
+}
+
+func (s *unreadableStore) School() (model.School, error) {
+	if s.fail {
+		return model.School{}, fmt.Errorf("profil: %w", model.ErrDamaged)
+	}
+	return s.DB.School()
+}
+
+func (s *unreadableStore) SchoolTemplates() (map[string]string, error) {
+	if s.fail {
+		return nil, fmt.Errorf("templat: %w", model.ErrDamaged)
+	}
+	return s.DB.SchoolTemplates()
+}
+
+// A profile or wording that cannot be read is said, never taken silently as empty.
+func TestUnreadableProfileIsSaid(t *testing.T) {
+	var st *unreadableStore
+	h := newHarnessOver(t, func(db *store.DB) Store { st = &unreadableStore{DB: db}; return st })
+	h.fillSchool()
+	p := h.mustPartnership("Pelatihan Guru", "", model.NeedProfesional, "Pelatihan", model.StagePerjanjian, model.StatusDraft)
+	h.g.show(tabKemitraan)
+	st.fail = true
+	h.g.partnerships.showPartnership(p.ID)
+	h.mustShow("Data tidak dapat dibaca: ")
+	for h.win.Canvas().Overlays().Top() != nil {
+		test.Tap(h.overlayButton("OK"))
+	}
+	v := h.shown()
+	if !v.docs.status.Visible() || !strings.HasPrefix(v.docs.status.Text, "Data tidak dapat dibaca: ") {
+		t.Errorf("the Dokumen tab says %q", v.docs.status.Text)
+	}
+	// the profile read before stays: the school's signatory is still offered
+	st.fail = false
+	h.g.partnerships.updatePrintState()
+	st.fail = true
+	h.g.partnerships.updatePrintState()
+	if v.school.PrincipalName != "Dra. Siti Aminah, M.Pd." {
+		t.Errorf("after a failed read the profile is %+v", v.school)
+	}
+}

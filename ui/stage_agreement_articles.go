@@ -75,11 +75,13 @@ func (a *articleTexts) inherited(name string) string {
 
 // load shows the stored agreement's wording.
 func (a *articleTexts) load(ag model.Agreement) {
-	school, err := a.f.v.g.db.SchoolTemplates()
-	if err != nil {
-		school = nil
+	// the school's wording; when it cannot be read, the screen says so and keeps
+	// what it read before (at first, the defaults)
+	if school, err := a.f.v.g.db.SchoolTemplates(); err != nil {
+		a.f.v.g.showError("error.read", err)
+	} else {
+		a.school = school
 	}
-	a.school = school
 	a.stored = ag.Articles
 	a.parsed.set = false
 	a.texts = map[string]string{}
