@@ -17,13 +17,21 @@ var Icon []byte
 //go:embed logo-placeholder.png
 var LogoPlaceholder []byte
 
-// Kemitraan Serif is Liberation Serif (SIL Open Font License, fonts/LICENSE-Liberation.txt)
-// cut down by fonts/subset.sh to the Latin letters, marks and punctuation Indonesian
-// documents need, renamed as the licence asks of a modified font. Liberation Serif is
-// metric-compatible with Times New Roman, the face Indonesian letters are customarily
-// typed in, and the subset still covers names such as "Sékolah Çahaya" or
-// "Ma'had Al-Ḥikmah". A quarter of the size, it is quicker to embed in each PDF.
+// The documents' faces: Kemitraan Sans is Liberation Sans, metric-compatible with
+// Arial (the face the tata naskah dinas names; the default), Kemitraan Serif is
+// Liberation Serif, metric-compatible with Times New Roman. Both are cut down by
+// fonts/subset.sh to the Latin letters, marks, punctuation and symbols Indonesian
+// documents need — names such as "Sékolah Çahaya" or "Ma'had Al-Ḥikmah" included —
+// and renamed as the SIL Open Font License asks of a modified font
+// (fonts/LICENSE-Liberation.txt). An eighth of the originals' size, they are quick to
+// embed in each PDF.
 var (
+	//go:embed fonts/KemitraanSans-Regular.ttf
+	SansRegular []byte
+	//go:embed fonts/KemitraanSans-Bold.ttf
+	SansBold []byte
+	//go:embed fonts/KemitraanSans-Italic.ttf
+	SansItalic []byte
 	//go:embed fonts/KemitraanSerif-Regular.ttf
 	SerifRegular []byte
 	//go:embed fonts/KemitraanSerif-Bold.ttf

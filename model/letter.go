@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -56,4 +57,49 @@ func FormatLetterNumber(s School, seq int, date time.Time) string {
 		out = strings.ReplaceAll(out, "//", "/")
 	}
 	return strings.Trim(out, "/")
+}
+
+// Sifat are the letter head's classifications a letter may carry (Permendagri 1/2023);
+// a letter without one prints no Sifat line.
+var Sifat = []string{"Biasa", "Segera", "Sangat Segera", "Terbatas", "Rahasia"}
+
+// DocumentOptions are what the person chooses each time a document is made.
+type DocumentOptions struct {
+	// Sifat is printed under the letter's number when it is one of Sifat.
+	Sifat string
+	// Tembusan lists who receives a copy, printed at the end of a letter; nil means
+	// the school's defaults, an empty non-nil list none.
+	Tembusan []string
+	// EMeterai prepares the document for an electronic stamp (e-Meterai): A4 paper,
+	// whatever the school's, and a clear space beside each signature for the stamp
+	// the e-Meterai portal places, instead of the box for a paper meterai.
+	EMeterai bool
+}
+
+// Copies is the tembusan a document prints: the options' own list, or the school's
+// defaults when the options have none; blank lines dropped.
+func (o DocumentOptions) Copies(s School) []string {
+	list := o.Tembusan
+	if list == nil {
+		list = s.Tembusan
+	}
+	var out []string
+	for _, l := range list {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Validate lists what is wrong with the options.
+func (o DocumentOptions) Validate() Problems {
+	var p Problems
+	if o.Sifat != "" && !slices.Contains(Sifat, o.Sifat) {
+		p.add("sifat", "validation.choice", msgChoice)
+	}
+	if len(o.Tembusan) > MaxTembusan {
+		p.add("tembusan", "validation.tembusan", msgTembusan)
+	}
+	return p
 }

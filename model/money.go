@@ -23,6 +23,10 @@ func (r Rupiah) String() string {
 // Formal is the amount as letters and agreements print it: "Rp5.000.000,00".
 func (r Rupiah) Formal() string { return r.String() + ",00" }
 
+// Figure is the amount without the currency, as a table under "Jumlah (Rp)" prints
+// it: "5.000.000,00".
+func (r Rupiah) Figure() string { return strings.Replace(r.Formal(), "Rp", "", 1) }
+
 // Words is the amount in words, as agreements print it after the figure: "lima juta rupiah".
 func (r Rupiah) Words() string { return Terbilang(int64(r)) + " rupiah" }
 

@@ -67,6 +67,7 @@ const (
 	msgPatternPart = "Pola nomor surat memuat bagian yang tidak dikenal: "
 	msgChoice      = "Pilih salah satu."
 	msgTooLong     = "Terlalu panjang."
+	msgTembusan    = "Tembusan paling banyak 10 baris."
 )
 
 // validateEmail checks an e-mail address; empty is allowed (use required for that).

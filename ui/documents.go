@@ -50,6 +50,7 @@ type documentsPanel struct {
 	id model.ID
 
 	request, proposal, agreement, monev *docSlot
+	school                              model.School // as update last saw it: the options' defaults
 	evalSelect                          *widget.Select
 	evals                               []model.Evaluation // latest first, as evalSelect lists them
 	progress                            *widget.ProgressBarInfinite
@@ -158,6 +159,7 @@ func (p *documentsPanel) refresh() {
 // update enables the buttons the stored partnership's data allow, and says on each
 // disabled one what is missing.
 func (p *documentsPanel) update(ps model.Partnership, school model.School) {
+	p.school = school
 	partner := p.v.partner(ps.PartnerID)
 	set := func(s *docSlot, kind model.DocumentKind) {
 		s.kind = kind
@@ -220,12 +222,20 @@ func (p *documentsPanel) say(msg string, imp widget.Importance) {
 	p.status.Show()
 }
 
-// generate makes the slot's document off the UI goroutine, with a progress indicator.
+// generate asks for the document's options, when it has any, then makes it.
 func (p *documentsPanel) generate(s *docSlot) {
 	if p.busy {
 		return
 	}
-	req := document.Request{Partnership: p.id, Kind: s.kind, Date: p.g.opts.Now()}
+	showDocumentOptions(p.g.win, s.kind, p.school, func(opts model.DocumentOptions) { p.make(s, opts) })
+}
+
+// make makes the slot's document off the UI goroutine, with a progress indicator.
+func (p *documentsPanel) make(s *docSlot, opts model.DocumentOptions) {
+	if p.busy {
+		return
+	}
+	req := document.Request{Partnership: p.id, Kind: s.kind, Date: p.g.opts.Now(), Options: opts}
 	if s.kind == model.DocMonev {
 		if i := p.evalSelect.SelectedIndex(); i >= 0 && i < len(p.evals) {
 			req.Evaluation = p.evals[i].ID

@@ -97,6 +97,7 @@ func TestDokumenTabMakesPKS(t *testing.T) {
 		t.Fatalf("agreement button %q disabled=%v: %s", p.agreement.button.Text, p.agreement.button.Disabled(), p.agreement.note.Text)
 	}
 	test.Tap(p.agreement.button)
+	test.Tap(h.overlayButton("Buat")) // the agreement's options, as they come
 	h.g.wait()
 
 	if len(p.docs) != 1 {

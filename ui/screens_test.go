@@ -38,9 +38,10 @@ func TestSchoolProfileSaved(t *testing.T) {
 	want := model.School{
 		Name: "SMP Negeri 1 Bandung", NPSN: "20219123", Address: "Jl. Kesatriaan No. 1\nBandung 40264",
 		City: "Bandung", Phone: "022-1234567", Email: "info@smpn1bdg.sch.id", Website: "smpn1bdg.sch.id",
-		LetterheadLines: []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"},
-		PrincipalName:   "Dra. Siti Aminah, M.Pd.", PrincipalNIP: "196805121994032005",
-		Paper: model.PaperF4, LetterPattern: model.DefaultLetterPattern, LetterCode: "421.3", ShortName: "SMPN1-BDG",
+		Level: model.LevelSMP, Status: model.StatusNegeri, Government: "PEMERINTAH KOTA BANDUNG", Agency: "DINAS PENDIDIKAN",
+		PrincipalName: "Dra. Siti Aminah, M.Pd.", PrincipalNIP: "196805121994032005",
+		Paper: model.PaperF4, Face: model.FaceSans, SubjectLabel: "Hal",
+		LetterPattern: model.DefaultLetterPattern, LetterCode: "421.3", ShortName: "SMPN1-BDG",
 	}
 	got.UpdatedAt = want.UpdatedAt
 	if !reflect.DeepEqual(got, want) {
@@ -199,6 +200,7 @@ func TestPrintRequestLetter(t *testing.T) {
 		t.Fatalf("Cetak surat permohonan is disabled: %s", s.docs.request.note.Text)
 	}
 	test.Tap(s.docs.request.button)
+	test.Tap(h.overlayButton("Buat")) // the letter's options, as they come
 	h.g.wait()
 
 	stored, err := h.db.Partnership(ps.ID)
@@ -330,6 +332,7 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 	s.showStage(model.StageKebutuhan)
 	h.typeInto(s.need.title, " (revisi)")
 	test.Tap(s.docs.request.button)
+	test.Tap(h.overlayButton("Buat")) // the letter's options, as they come
 	h.g.wait()
 
 	h.mustShow("Surat permohonan belum tercetak")
@@ -363,7 +366,7 @@ func TestLogoChecks(t *testing.T) {
 	if s, _ := h.db.School(); !bytes.Equal(s.Logo, assets.LogoPlaceholder) {
 		t.Errorf("stored logo has %d bytes", len(s.Logo))
 	}
-	test.Tap(h.g.settings.logoRemove)
+	test.Tap(h.g.settings.school.remove)
 	test.Tap(h.g.settings.saveButton)
 	if s, _ := h.db.School(); len(s.Logo) != 0 {
 		t.Errorf("logo not removed: %d bytes", len(s.Logo))

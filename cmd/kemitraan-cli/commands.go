@@ -100,8 +100,23 @@ func runPDF(e *env, args []string) error {
 	dateText := fs.String("date", "", "tanggal surat atau proposal (26/11/2026); bawaan: hari ini")
 	year := fs.Int("year", 0, "tahun laporan tahunan (--doc tahunan)")
 	evaluation := fs.String("evaluation", "", "ID evaluasi untuk --doc monev; bawaan: yang terakhir")
+	sifat := fs.String("sifat", "", "sifat surat permohonan: "+strings.Join(model.Sifat, ", ")+"; bawaan: tanpa baris Sifat")
+	var tembusan []string
+	tembusanSet := false
+	fs.Func("tembusan", "penerima tembusan surat permohonan, satu per --tembusan; --tembusan \"\" untuk tanpa tembusan; bawaan: dari profil sekolah", func(v string) error {
+		tembusanSet = true
+		if v = strings.TrimSpace(v); v != "" {
+			tembusan = append(tembusan, v)
+		}
+		return nil
+	})
+	eMeterai := fs.Bool("e-meterai", false, "siapkan MoU/PKS untuk e-Meterai: kertas A4 dan ruang kosong di samping tanda tangan")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	opts := model.DocumentOptions{Sifat: *sifat, EMeterai: *eMeterai}
+	if tembusanSet {
+		opts.Tembusan = append([]string{}, tembusan...) // set, maybe empty: no tembusan
 	}
 	kind := model.DocumentKind(*doc)
 	switch {
@@ -113,6 +128,14 @@ func runPDF(e *env, args []string) error {
 		return usageError{"--partnership wajib diisi"}
 	case *out == "":
 		return usageError{"--out wajib diisi"}
+	case *sifat != "" && !slices.Contains(model.Sifat, *sifat):
+		return usageError{fmt.Sprintf("--sifat %q tidak dikenal; pilihan: %s", *sifat, strings.Join(model.Sifat, ", "))}
+	case (*sifat != "" || tembusanSet) && kind != model.DocRequest:
+		return usageError{"--sifat dan --tembusan hanya untuk --doc permohonan"}
+	case *eMeterai && kind != model.DocPKS && kind != model.DocMoU:
+		return usageError{"--e-meterai hanya untuk --doc mou atau pks"}
+	case len(tembusan) > model.MaxTembusan:
+		return usageError{fmt.Sprintf("--tembusan paling banyak %d", model.MaxTembusan)}
 	}
 	date := time.Now()
 	if *dateText != "" {
@@ -165,7 +188,7 @@ func runPDF(e *env, args []string) error {
 	if err := checkWritable(*out); err != nil {
 		return err
 	}
-	made, err := document.Make(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation)})
+	made, err := document.Make(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation), Options: opts})
 	if err != nil {
 		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
 	}

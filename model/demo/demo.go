@@ -439,7 +439,12 @@ func sampleSchool(updated time.Time) model.School {
 	school.Phone = "(022) 7302611"
 	school.Email = "info@smpn1bandung.sch.id"
 	school.Website = "www.smpn1bandung.sch.id"
-	school.LetterheadLines = []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"}
+	school.Level = model.LevelSMP
+	school.Status = model.StatusNegeri
+	school.Government = "PEMERINTAH KOTA BANDUNG"
+	school.Agency = "DINAS PENDIDIKAN"
+	school.Tembusan = []string{"Kepala Dinas Pendidikan Kota Bandung", "Ketua Komite SMP Negeri 1 Bandung"}
+	school.CommitteeChair = "H. Dedi Supriadi, S.E."
 	school.PrincipalName = schoolPrincipal
 	school.PrincipalNIP = schoolNIP
 	school.Paper = model.PaperA4

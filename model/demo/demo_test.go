@@ -38,8 +38,8 @@ func TestSchoolProfile(t *testing.T) {
 	if len(s.NPSN) != 8 || len(s.PrincipalNIP) != 18 {
 		t.Errorf("NPSN %q, NIP %q", s.NPSN, s.PrincipalNIP)
 	}
-	if !slices.Equal(s.LetterheadLines, []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"}) {
-		t.Errorf("letterhead %q", s.LetterheadLines)
+	if !slices.Equal(s.KopLines(), []string{"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN"}) || s.Level != model.LevelSMP {
+		t.Errorf("kop %q, level %q", s.KopLines(), s.Level)
 	}
 	for name, v := range map[string]string{"address": s.Address, "phone": s.Phone, "email": s.Email, "website": s.Website, "principal": s.PrincipalName} {
 		if v == "" {

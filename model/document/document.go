@@ -36,6 +36,9 @@ type Request struct {
 	Date time.Time
 	// Evaluation is the evaluation a monitoring report reports; "" means the latest.
 	Evaluation model.ID
+	// Options are the person's choices for this document: a letter's Sifat and
+	// Tembusan (nil: the school's defaults), an agreement's e-Meterai.
+	Options model.DocumentOptions
 }
 
 // Made is a document made and kept.
@@ -75,6 +78,9 @@ func Make(st Store, r Request) (Made, error) {
 		}
 		partner = &pt
 	}
+	if err := r.Options.Validate().Err(); err != nil {
+		return Made{}, err
+	}
 	if miss := Missing(school, ps, partner, r.Kind); len(miss) > 0 {
 		return Made{}, fmt.Errorf("%w: %s: %s", ErrNotAvailable, r.Kind.Label(), Reasons(miss))
 	}
@@ -95,7 +101,7 @@ func Make(st Store, r Request) (Made, error) {
 		if stored, err := st.Partnership(ps.ID); err == nil {
 			ps = stored // with the letter just recorded
 		}
-		code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter})
+		code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter, Options: r.Options})
 		if err != nil {
 			return Made{Number: letter.Number}, err
 		}
@@ -105,14 +111,20 @@ func Make(st Store, r Request) (Made, error) {
 		number = letter.Number
 		name = "surat-permohonan-" + FileNamePart(number)
 	case model.DocProposal:
-		code, err = pdf.WriteProposal(&buf, pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: r.Date})
+		// a program parents pay for carries "Mengetahui, Ketua Komite Sekolah"
+		p := pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: r.Date}
+		if model.ParentFunded(ps, &pt) {
+			p.Committee, p.CommitteeChair = true, model.Signatory{Name: school.CommitteeChair}
+		}
+		code, err = pdf.WriteProposal(&buf, p)
 		name = "proposal-" + r.Date.Format("2006-01-02")
 	case model.DocPKS, model.DocMoU:
 		t, terr := pdf.ParseTemplates(pdf.DefaultTemplates(), schoolTemplates(st), ps.Agreement.Articles)
 		if terr != nil {
 			return Made{}, terr
 		}
-		in := pdf.Agreement{School: school, Partner: pt, Partnership: ps, Templates: t}
+		in := pdf.Agreement{School: school, Partner: pt, Partnership: ps, Templates: t,
+			Paraf: !school.NoParaf, Options: r.Options}
 		if r.Kind == model.DocPKS {
 			code, err = pdf.WritePKS(&buf, in)
 		} else {

@@ -19,8 +19,12 @@ type Agreement struct {
 	// Templates is the article wording, from ParseTemplates with the school's and this
 	// agreement's overrides; nil means the defaults with Partnership.Agreement.Articles.
 	Templates *Templates
-	// Paraf prints initials boxes for both parties in the footer of every page.
+	// Paraf prints initials boxes for both parties in the footer of every page but
+	// the last, the one they sign (document.Make turns it on unless the school said no).
 	Paraf bool
+	// Options.EMeterai prepares the agreement for e-Meterai: A4, and a clear space
+	// beside each signature where the portal places the stamp.
+	Options model.DocumentOptions
 }
 
 // WritePKS writes the perjanjian kerja sama as PDF to w and returns its document code.
@@ -131,11 +135,12 @@ func writeAgreement(w io.Writer, in Agreement, kind model.AgreementKind) (string
 		l.texts = append(l.texts, text)
 	}
 	return render(w, in.School, meta{
-		kind:    k.code,
-		title:   k.kind.Label() + " – " + oneLine(in.Partner.Name),
-		subject: oneLine(in.Partnership.Title),
-		created: a.Date,
-		paraf:   in.Paraf,
+		kind:     k.code,
+		title:    k.kind.Label() + " – " + oneLine(in.Partner.Name),
+		subject:  oneLine(in.Partnership.Title),
+		created:  a.Date,
+		paraf:    in.Paraf,
+		eMeterai: in.Options.EMeterai,
 	}, l.content)
 }
 
@@ -172,7 +177,7 @@ func (l laidAgreement) content(d *doc) {
 
 	place := l.data.Place
 	d.paragraph(fmt.Sprintf("Pada hari ini, %s (%s), bertempat di %s, yang bertanda tangan di bawah ini:",
-		model.DateInWords(a.Date), model.NumericDate(a.Date), place), para{align: "J", after: 2})
+		model.DateInWords(a.Date), model.NumericDate(a.Date), place), para{align: "J", after: 2, keepNext: true})
 
 	// the parties
 	party := func(n string, s model.Signatory, who, address, role string) {
@@ -193,7 +198,7 @@ func (l laidAgreement) content(d *doc) {
 	party("2.", l.partner, partner, in.Partner.Address, "PIHAK KEDUA")
 	d.paragraph("PIHAK PERTAMA dan PIHAK KEDUA selanjutnya secara bersama-sama disebut PARA PIHAK.", para{align: "J", after: 2})
 
-	d.paragraph("Dengan terlebih dahulu mempertimbangkan hal-hal sebagai berikut:", para{align: "J", after: 1})
+	d.paragraph("Dengan terlebih dahulu mempertimbangkan hal-hal sebagai berikut:", para{align: "J", after: 1, keepNext: true})
 	d.clause(l.consider, 0)
 	d.space(1)
 	// a PKS binds the parties; an MoU records an understanding that a PKS will carry out
@@ -202,7 +207,7 @@ func (l laidAgreement) content(d *doc) {
 		agree = "menuangkan kesepahaman dalam"
 	}
 	d.paragraph(fmt.Sprintf("Berdasarkan pertimbangan tersebut, PARA PIHAK sepakat untuk %s %s tentang %s, dengan ketentuan sebagai berikut:",
-		agree, l.k.kind.Label()[:strings.Index(l.k.kind.Label(), " (")], oneLine(in.Partnership.Title)), para{align: "J", after: 3})
+		agree, l.k.kind.Label()[:strings.Index(l.k.kind.Label(), " (")], oneLine(in.Partnership.Title)), para{align: "J", after: 3, keepNext: true})
 
 	for i, art := range l.k.articles {
 		if i == len(l.k.articles)-1 {
@@ -216,11 +221,19 @@ func (l laidAgreement) content(d *doc) {
 
 	// signatures, the school on the left as it is named first; an agreement carries a
 	// Rp10.000 meterai at each signature (UU 10/2020), an MoU when asked for
+	// (an e-Meterai, when the document is prepared for one, beside the signature)
 	meterai := a.Meterai || l.k.kind == model.AgreementPKS
+	stamp := stampNone
+	switch {
+	case meterai && d.eMeterai:
+		stamp = stampElectronic
+	case meterai:
+		stamp = stampPaper
+	}
 	d.space(2)
 	d.signatures(d.left,
-		signature{above: []string{"PIHAK PERTAMA,", oneLine(l.school.Position) + ","}, name: l.school.Name, id: idLine(l.school.IDNumber), meterai: meterai, room: 30},
-		signature{above: []string{"PIHAK KEDUA,", oneLine(l.partner.Position) + ","}, name: l.partner.Name, id: oneLine(l.partner.IDNumber), meterai: meterai, room: 30},
+		signature{above: []string{"PIHAK PERTAMA,", oneLine(l.school.Position) + ","}, name: l.school.Name, id: idLine(l.school.IDNumber), stamp: stamp, room: 30},
+		signature{above: []string{"PIHAK KEDUA,", oneLine(l.partner.Position) + ","}, name: l.partner.Name, id: oneLine(l.partner.IDNumber), stamp: stamp, room: 30},
 	)
 	var witnesses []signature
 	for _, wt := range a.Witnesses {
@@ -243,10 +256,8 @@ func (l laidAgreement) content(d *doc) {
 // articleHeading prints "Pasal N" and the article's heading centred, kept with the
 // first lines of the article.
 func (d *doc) articleHeading(n int, heading string) {
-	lh := lineHeight(bodySize)
-	d.ensure(4 * lh)
-	d.paragraph(fmt.Sprintf("Pasal %d", n), para{style: "B", align: "C"})
-	d.paragraph(heading, para{style: "B", align: "C", after: 1.5})
+	d.heading(fmt.Sprintf("Pasal %d", n), para{style: "B", align: "C"})
+	d.heading(heading, para{style: "B", align: "C", after: 1.5})
 }
 
 // indented runs f with the left margin moved right by w millimetres.

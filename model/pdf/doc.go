@@ -41,7 +41,6 @@ const (
 
 // Type sizes, in points, and line heights, in millimetres.
 const (
-	family      = "serif"
 	bodySize    = 12.0
 	bodyLeading = 5.3 // about 1.25 lines for 12 pt
 	footerSize  = 8.5
@@ -75,27 +74,33 @@ type meta struct {
 	title   string
 	subject string
 	created time.Time // the creation date written in the file: fixed, for reproducible output
-	paraf   bool      // initials (paraf) boxes for both parties on every page
+	paraf   bool      // initials (paraf) boxes for both parties on every page but the last
+	// eMeterai prepares the document for an electronic stamp: A4 paper whatever the
+	// school's, and clear space beside each signature instead of a meterai box.
+	eMeterai bool
 }
 
 // doc is a document being laid out. Its methods print text through clean (so any
 // UTF-8 input is safe) and feed everything they print into sum, from which the
 // document code is derived.
 type doc struct {
-	pdf    *gofpdf.Fpdf
-	school model.School
-	pageW  float64
-	pageH  float64
-	left   float64 // x of the left margin
-	right  float64 // x of the right margin
-	code   string  // the document code, known once the content is laid out
-	pages  int     // the number of pages, known once the content is laid out
-	paraf  bool    // initials boxes for both parties in every page's footer
-	fonts  [3]bool // which faces ("", "B", "I") the document has been given
-	sum    hash.Hash
-	logo   *logoImage
-	style  string
-	size   float64
+	pdf      *gofpdf.Fpdf
+	school   model.School
+	pageW    float64
+	pageH    float64
+	left     float64 // x of the left margin
+	right    float64 // x of the right margin
+	code     string  // the document code, known once the content is laid out
+	pages    int     // the number of pages, known once the content is laid out
+	paraf    bool    // initials boxes for both parties in the footer of every page but the last
+	eMeterai bool    // clear space for an e-Meterai beside signatures, not a paper meterai box
+	keep     []kept  // what must go on the page of the next block (keep with next)
+	tf       typeface
+	fonts    [3]bool // which faces ("", "B", "I") the document has been given
+	sum      hash.Hash
+	logos    [2]*logoImage // the kop's left and right logos; nil where there is none
+	style    string
+	size     float64
 }
 
 // render lays a document out once, then prints on every page the footer: the
@@ -107,10 +112,12 @@ func render(w io.Writer, school model.School, m meta, content func(d *doc)) (cod
 			code, err = "", fmt.Errorf("dokumen %q gagal dibuat: %v", m.title, r)
 		}
 	}()
-	logo := prepareLogo(school.Logo)
-
-	d := newDoc(school, m, logo)
+	if m.eMeterai {
+		school.Paper = model.PaperA4 // e-Meterai portals take A4 only
+	}
+	d := newDoc(school, m)
 	content(d)
+	d.flushKeep()
 	if err := d.pdf.Error(); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
 	}
@@ -121,7 +128,11 @@ func render(w io.Writer, school model.School, m meta, content func(d *doc)) (cod
 	if err := d.pdf.Output(&buf); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	out, err := tagFonts(buf.Bytes())
+	if err != nil {
+		return "", fmt.Errorf("dokumen %q gagal dibuat: %w", m.title, err)
+	}
+	if _, err := w.Write(out); err != nil {
 		return "", fmt.Errorf("dokumen %q gagal ditulis: %w", m.title, err)
 	}
 	return d.code, nil
@@ -134,7 +145,7 @@ func formatCode(sum []byte) string {
 	return h[0:4] + "-" + h[4:8] + "-" + h[8:12]
 }
 
-func newDoc(school model.School, m meta, logo *logoImage) *doc {
+func newDoc(school model.School, m meta) *doc {
 	pw, ph := school.Paper.Size()
 	p := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
@@ -144,7 +155,8 @@ func newDoc(school model.School, m meta, logo *logoImage) *doc {
 	d := &doc{
 		pdf: p, school: school, pageW: pw, pageH: ph,
 		left: marginLeft, right: pw - marginRight,
-		sum: sha256.New(), logo: logo, paraf: m.paraf,
+		sum: sha256.New(), paraf: m.paraf, eMeterai: m.eMeterai,
+		tf: typefaces[school.Face.OrDefault()],
 	}
 	p.SetMargins(marginLeft, marginTop, marginRight)
 	p.SetAutoPageBreak(true, marginBottom)
@@ -158,22 +170,26 @@ func newDoc(school model.School, m meta, logo *logoImage) *doc {
 	p.SetAuthor(clean(school.Name, "", false), true)
 	p.SetCreator("Kemitraan", false)
 	p.SetProducer("Kemitraan (gofpdf)", false)
-	logo.register(p)
+	d.logos = registerLogos(p, school)
 
 	// what the code covers beside the printed text
-	fmt.Fprintf(d.sum, "kemitraan/%s\x00%s\x00%gx%g\x00", m.kind, school.Paper, pw, ph)
-	d.sum.Write(logo.digest[:])
+	fmt.Fprintf(d.sum, "kemitraan/%s\x00%s\x00%gx%g\x00%s\x00%t\x00", m.kind, school.Paper, pw, ph, d.tf.family, m.eMeterai)
+	for _, l := range d.logos {
+		if l != nil {
+			d.sum.Write(l.digest[:])
+		}
+	}
 
 	p.AddPage()
 	d.font("", bodySize)
 	return d
 }
 
-// font selects the embedded serif face: style "", "B", "I", with "U" for underline.
+// font selects the embedded face of the school's typeface: style "", "B", "I", with "U" for underline.
 func (d *doc) font(style string, size float64) {
 	d.style, d.size = style, size
 	d.face(style)
-	d.pdf.SetFont(family, style, size)
+	d.pdf.SetFont(d.tf.family, style, size)
 }
 
 // face gives the document the font of a style the first time it is used, so that a
@@ -188,7 +204,7 @@ func (d *doc) face(style string) {
 	}
 	if !d.fonts[i] {
 		d.fonts[i] = true
-		addFont(d.pdf, [3]string{"", "B", "I"}[i])
+		addFont(d.pdf, d.tf, [3]string{"", "B", "I"}[i])
 	}
 }
 
@@ -213,6 +229,10 @@ func (d *doc) setY(y float64) { d.pdf.SetY(y) }
 // space moves down by h millimetres, or to the top of the next page when the space
 // would cross the foot of this one.
 func (d *doc) space(h float64) {
+	if len(d.keep) > 0 {
+		d.keepNext(h, func() { d.setY(d.y() + h) })
+		return
+	}
 	if d.y()+h > d.bottom() {
 		d.pdf.AddPage()
 		return
@@ -225,9 +245,52 @@ func (d *doc) bottom() float64 { return d.pageH - marginBottom }
 
 // ensure starts a new page unless h millimetres still fit on this one: what must
 // stay together (a signature block, a heading with its first lines) asks first.
+//
+// Lines kept for the next block (a heading, a lead-in's last lines, see keepNext)
+// come along: they and h go on this page together, or both begin the next one.
 func (d *doc) ensure(h float64) {
-	if d.y()+h > d.bottom() && d.y() > marginTop+0.01 {
+	if len(d.keep) > 0 {
+		k := d.keep
+		d.keep = nil
+		need := h
+		for _, b := range k {
+			need += b.h
+		}
+		if d.y()+need > d.bottom() && !d.atTop() {
+			d.pdf.AddPage()
+		}
+		style, size := d.style, d.size // the block that asked goes on in its own font
+		for _, b := range k {
+			b.print()
+		}
+		d.font(style, size)
+		return
+	}
+	if d.y()+h > d.bottom() && !d.atTop() {
 		d.pdf.AddPage()
+	}
+}
+
+// atTop reports whether nothing has been printed on the page yet.
+func (d *doc) atTop() bool { return d.y() <= marginTop+0.01 }
+
+// kept is a block held back to go on one page with what follows it.
+type kept struct {
+	h     float64
+	print func()
+}
+
+// keepNext holds a block back until the next block is printed: both then go on one
+// page (ensure). A heading is never the last line of a page this way, nor a lead-in
+// ("… sebagai berikut:") apart from its first item.
+func (d *doc) keepNext(h float64, print func()) {
+	d.keep = append(d.keep, kept{h, print})
+}
+
+// flushKeep prints what is held back when nothing follows.
+func (d *doc) flushKeep() {
+	if len(d.keep) > 0 {
+		d.ensure(0)
 	}
 }
 
@@ -256,44 +319,61 @@ func (d *doc) line(s, align string) {
 	d.setY(d.y() + h)
 }
 
-// Footer geometry, in millimetres.
+// Footer geometry, in millimetres. The QR code is large enough to read from a 100 dpi
+// scan: 21 modules in 15 mm are 2.8 pixels each.
 const (
-	qrSize  = 11.0 // the QR code of the document code
-	qrGap   = 2.5
+	qrSize  = 15.0 // the QR code of the document code
+	qrGap   = 3.0
 	parafW  = 17.0 // one initials box
 	parafH  = 9.0
-	footTop = 2.0 // from the bottom margin to the top of the footer
+	footTop = 3.0 // from the bottom margin to the top of the footer
+	footGap = 4.0 // between the footer's text and the initials boxes
 )
 
 // footers prints, once the content is laid out, the footer of every page: the QR code
-// and the document code at the left, from the second page "Halaman N dari M" and,
-// when asked for, the initials boxes of both parties at the right.
+// at the left, beside it the document code, what the code is for, and "Halaman N dari
+// M"; when asked for, the initials boxes of both parties at the right of every page
+// but the last, where the signatures are.
 func (d *doc) footers() {
 	p := d.pdf
 	p.SetAutoPageBreak(false, 0)
-	top := d.pageH - marginBottom + footTop + 1
-	mid := top + qrSize/2
+	top := d.pageH - marginBottom + footTop
 	// the QR code stands at the same place on every page: its drawing is made once
 	qr := d.qrDrawing(qrModules(d.code), d.left, top, qrSize)
+	school := oneLine(d.school.Name)
+	if school == "" {
+		school = "sekolah"
+	}
+	note := clean("Kode dan QR ini mencocokkan dokumen dengan arsip "+school+
+		"; bukan tanda tangan elektronik tersertifikasi (TTE BSrE).", "", false)
+	tx := d.left + qrSize + qrGap
 	for n := 1; n <= d.pages; n++ {
 		p.SetPage(n)
 		// gofpdf's font state is the last page's: set it afresh on this one
 		d.font("", footerSize)
 		p.SetFontSize(footerSize)
-		p.SetTextColor(70, 70, 70)
+		p.SetTextColor(60, 60, 60)
 		p.SetFillColor(0, 0, 0)
 		p.SetDrawColor(0, 0, 0)
 		p.SetLineWidth(0.2)
 		p.RawWriteStr(qr)
-		tx := d.left + qrSize + qrGap
-		p.SetXY(tx, mid-2)
-		p.CellFormat(60, 4, "Kode dokumen: "+d.code, "", 0, "L", false, 0, "")
-		if n >= 2 {
-			p.SetXY(d.left, mid-2)
-			p.CellFormat(d.right-d.left, 4, fmt.Sprintf("Halaman %d dari %d", n, d.pages), "", 0, "C", false, 0, "")
-		}
-		if d.paraf {
+		right := d.right
+		if d.paraf && n < d.pages {
+			right = d.right - 2*parafW - footGap
 			d.parafBoxes(top)
+		}
+		pageNo := fmt.Sprintf("Halaman %d dari %d", n, d.pages)
+		lh := lineHeight(footerSize)
+		p.SetXY(tx, top)
+		p.CellFormat(right-tx, lh, "Kode dokumen: "+d.code, "", 0, "L", false, 0, "")
+		p.SetXY(tx, top)
+		p.CellFormat(right-tx, lh, pageNo, "", 0, "R", false, 0, "")
+		d.font("", footerSize-1)
+		y := top + lh + 0.5
+		for _, ln := range d.wrap(note, right-tx, 0) {
+			p.SetXY(tx, y)
+			p.CellFormat(right-tx, lineHeight(footerSize-1), ln.text, "", 0, "L", false, 0, "")
+			y += lineHeight(footerSize - 1)
 		}
 		p.SetTextColor(0, 0, 0)
 	}
@@ -306,8 +386,8 @@ func (d *doc) parafBoxes(top float64) {
 	p.SetFontSize(6.5)
 	for i, label := range []string{"Paraf Pihak I", "Paraf Pihak II"} {
 		x := d.right - float64(2-i)*parafW
-		p.Rect(x, top+2.5, parafW, parafH, "D")
-		p.SetXY(x, top-0.5)
+		p.Rect(x, top+3, parafW, parafH, "D")
+		p.SetXY(x, top)
 		p.CellFormat(parafW, 3, label, "", 0, "C", false, 0, "")
 	}
 	p.SetFontSize(footerSize)

@@ -46,16 +46,15 @@ func TestPrepareLogo(t *testing.T) {
 		data []byte
 		kind string
 	}{"png16": {png16.Bytes(), "png"}, "jpeg": {jpg.Bytes(), "jpg"}} {
-		l := prepareLogo(tc.data)
-		if l == prepareLogo(nil) || l.kind != tc.kind || l.width != 2*l.height {
-			t.Errorf("%s: got %s %gx%g (placeholder %v)", name, l.kind, l.width, l.height, l == prepareLogo(nil))
+		l := acceptLogo(tc.data)
+		if l == nil || l.kind != tc.kind || l.width != 2*l.height {
+			t.Errorf("%s: got %+v", name, l)
 		}
 	}
-	if p := prepareLogo(nil); p == nil || p.width <= 0 {
-		t.Fatal("no placeholder logo")
-	}
-	if prepareLogo([]byte("GIF89a broken")) != prepareLogo(nil) {
-		t.Error("a broken GIF is not replaced by the placeholder")
+	for _, bad := range [][]byte{nil, []byte("GIF89a broken"), []byte("not an image")} {
+		if l := acceptLogo(bad); l != nil {
+			t.Errorf("%q accepted as a logo", bad)
+		}
 	}
 }
 
@@ -78,8 +77,8 @@ func TestHeadingAndSignatures(t *testing.T) {
 		d.heading("Pasal 1 Maksud dan Tujuan", para{})
 		d.paragraph("Perjanjian ini dibuat sebagai pedoman pelaksanaan kerja sama.", body)
 		d.signatures(d.left,
-			signature{above: []string{"PIHAK PERTAMA,"}, name: "Dra. Hj. Euis Rukmini, M.Pd.", id: "NIP. 19680512 199303 2 007", meterai: true},
-			signature{above: []string{"PIHAK KEDUA,"}, name: "Ir. Bambang Wijaya", id: "Direktur", meterai: true})
+			signature{above: []string{"PIHAK PERTAMA,"}, name: "Dra. Hj. Euis Rukmini, M.Pd.", id: "NIP. 19680512 199303 2 007", stamp: stampPaper},
+			signature{above: []string{"PIHAK KEDUA,"}, name: "Ir. Bambang Wijaya", id: "Direktur", stamp: stampPaper})
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -11,9 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/jung-kurt/gofpdf"
 
 	"github.com/kemitraan/kemitraan/model"
 )
@@ -162,7 +159,7 @@ func TestProposalText(t *testing.T) {
 	text := flat(poppler(t, pdf, "pdftotext"))
 	if miss := inOrder(text, "PROPOSAL KERJA SAMA", "POJOK LITERASI DIGITAL", "Diajukan kepada:", "PT Maju Bersama", "SMP NEGERI 1 BANDUNG", "2026",
 		"A. Latar Belakang", "B. Tujuan", "C. Sasaran", "D. Bentuk Kegiatan", "E. Pelaksana", "F. Jadwal Kegiatan",
-		"Serah terima perangkat komputer", "G. Rencana Anggaran", "Rp25.000.000,00", "Jumlah", "Rp30.500.000,00",
+		"Serah terima perangkat komputer", "G. Rencana Anggaran", "Jumlah (Rp)", "25.000.000,00", "Jumlah", "30.500.000,00", "Jumlah Rp30.500.000,00 (terbilang: tiga puluh juta lima ratus ribu rupiah)",
 		"H. Indikator Keberhasilan dan Rencana Evaluasi", "960 orang", "I. Penutup", "Bandung, 12 Oktober 2026",
 		"Ketua Komite Sekolah", "Drs. Asep Saepudin", "Dra. Hj. Euis Rukmini, M.Pd.", "Lampiran"); miss != "" {
 		t.Errorf("proposal: %q missing or out of order:\n%s", miss, text)
@@ -191,7 +188,7 @@ func checkFontsAndPaper(t *testing.T, pdf []byte, paper string) {
 }
 
 // TestLongTexts makes every text 20 times its usual length: everything is printed and
-// every page from the second says "Halaman N dari M" with the right M.
+// every page, the first included, says "Halaman N dari M" with the right M.
 func TestLongTexts(t *testing.T) {
 	in := sampleAgreement()
 	a := &in.Partnership.Agreement
@@ -250,8 +247,8 @@ func checkPages(t *testing.T, what string, pdf []byte, code string, wants ...str
 			t.Errorf("%s page %d lacks the code", what, p)
 		}
 		want := "Halaman " + n + " dari " + strconv.Itoa(pages)
-		if strings.Contains(text, want) != (p >= 2) {
-			t.Errorf("%s page %d: %q printed = %v", what, p, want, !(p >= 2))
+		if !strings.Contains(text, want) {
+			t.Errorf("%s page %d lacks %q", what, p, want)
 		}
 	}
 	for _, w := range wants {
@@ -262,7 +259,9 @@ func checkPages(t *testing.T, what string, pdf []byte, code string, wants ...str
 	return pages
 }
 
-func TestDeterministicAndGolden(t *testing.T) {
+// TestSameDataSameCode: the same data give the same bytes and code; other data
+// another code. (The golden texts are in TestGoldenFacesAndPapers.)
+func TestSameDataSameCode(t *testing.T) {
 	for name, write := range map[string]func() ([]byte, string){
 		"pks":      func() ([]byte, string) { return writePKS(t, sampleAgreement()) },
 		"proposal": func() ([]byte, string) { return writeProposal(t, sampleProposal()) },
@@ -271,21 +270,6 @@ func TestDeterministicAndGolden(t *testing.T) {
 		b, codeB := write()
 		if !bytes.Equal(a, b) || codeA != codeB {
 			t.Errorf("%s: same data, different output", name)
-		}
-		text := poppler(t, a, "pdftotext", "-layout")
-		golden := filepath.Join("testdata", name+".golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if string(want) != text {
-			t.Errorf("%s: text differs from %s (go test -update to accept):\n%s", name, golden, text)
 		}
 	}
 	in := sampleAgreement()
@@ -346,40 +330,6 @@ func TestAgreementMissing(t *testing.T) {
 	if !errors.Is(err, ErrIncomplete) || !strings.Contains(err.Error(), "nomor perjanjian pihak mitra") ||
 		!strings.Contains(err.Error(), "kewajiban pihak sekolah") || buf.Len() != 0 {
 		t.Errorf("err = %v, %d bytes", err, buf.Len())
-	}
-}
-
-// TestSharedFontsMatchParsed: a document with the faces parsed once for all is the same,
-// byte for byte, as one that parses them itself.
-func TestSharedFontsMatchParsed(t *testing.T) {
-	parsed, err := parsedFaces()
-	if err != nil {
-		t.Fatal(err)
-	}
-	shared := gofpdf.New("P", "mm", "A4", "")
-	own := gofpdf.New("P", "mm", "A4", "")
-	for _, style := range []string{"", "B", "I"} {
-		shared.AddParsedUTF8Font(parsed[style])
-		// a copy: gofpdf writes into the bytes it is given when it subsets them
-		own.AddUTF8FontFromBytes(family, style, bytes.Clone(faces[style]))
-	}
-	var out [2][]byte
-	for i, p := range []*gofpdf.Fpdf{shared, own} {
-		p.SetCreationDate(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
-		p.SetCatalogSort(true)
-		p.AddPage()
-		for _, style := range []string{"", "B", "I"} {
-			p.SetFont(family, style, 12)
-			p.MultiCell(0, 6, "Pada hari ini, Kamis — PIHAK PERTAMA dan PIHAK KEDUA; Ma’had Al-Ḥikmah, Rp5.000.000,00", "", "J", false)
-		}
-		var buf bytes.Buffer
-		if err := p.Output(&buf); err != nil {
-			t.Fatal(err)
-		}
-		out[i] = buf.Bytes()
-	}
-	if !bytes.Equal(out[0], out[1]) {
-		t.Error("shared faces give other bytes than parsed ones")
 	}
 }
 
@@ -444,14 +394,15 @@ func TestMonevAndAnnualText(t *testing.T) {
 	}
 	text = flat(poppler(t, buf.Bytes(), "pdftotext"))
 	if miss := inOrder(text, "LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN 2026", "A. Kemitraan per Tahap", "Negosiasi dan Perjanjian",
-		"B. Kemitraan dan Bantuan", "Rp35.500.000,00", "bukan pungutan", "Jumlah kemitraan per kategori", "C. Mitra menurut Jenis", "Perguruan Tinggi", "Jumlah mitra 2",
+		"B. Kemitraan dan Bantuan", "Bantuan mitra (Rp)", "35.500.000,00", "bukan pungutan", "Rp35.500.000,00", "Jumlah kemitraan per kategori", "C. Mitra menurut Jenis", "Perguruan Tinggi", "Jumlah mitra 2",
 		"D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
 		t.Errorf("annual: %q missing or out of order:\n%s", miss, text)
 	}
 }
 
-// TestQRCodeReadsAsDocumentCode: the QR code in every page's footer, scanned from the
-// printed page, gives the document code printed beside it.
+// TestQRCodeReadsAsDocumentCode: the QR code in every page's footer, read from the page
+// scanned at 100 dpi (an office scanner's lowest setting), gives the document code
+// printed beside it.
 func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 	for _, tool := range []string{"pdftoppm", "zbarimg"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -464,7 +415,7 @@ func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 	if err := os.WriteFile(file, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := exec.Command("pdftoppm", "-png", "-r", "150", file, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+	if out, err := exec.Command("pdftoppm", "-png", "-r", "100", file, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v\n%s", err, out)
 	}
 	pages, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))

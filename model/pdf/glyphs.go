@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-
-	"github.com/kemitraan/kemitraan/assets"
 )
 
 // glyphSet says which runes of the Basic Multilingual Plane a font has a glyph for.
@@ -29,13 +27,24 @@ var (
 	glyphs     map[string]*glyphSet // by style: "", "B", "I"
 )
 
-// fontGlyphs returns the glyph set of the embedded font of the given style.
+// fontGlyphs returns the runes the embedded faces of the given style all have a glyph
+// for, in either typeface: text cleaned with it prints the same in both.
 func fontGlyphs(style string) *glyphSet {
 	glyphsOnce.Do(func() {
-		glyphs = map[string]*glyphSet{
-			"":  readGlyphSet(assets.SerifRegular),
-			"B": readGlyphSet(assets.SerifBold),
-			"I": readGlyphSet(assets.SerifItalic),
+		glyphs = map[string]*glyphSet{}
+		for _, st := range []string{"", "B", "I"} {
+			var all *glyphSet
+			for _, tf := range typefaces {
+				g := readGlyphSet(tf.faces[st])
+				if all == nil {
+					all = g
+					continue
+				}
+				for i := range all {
+					all[i] &= g[i]
+				}
+			}
+			glyphs[st] = all
 		}
 	})
 	style = strings.ReplaceAll(strings.ToUpper(style), "U", "")

@@ -13,9 +13,38 @@ func (d *doc) item(label, text string, left, labelW float64, style string) {
 	w := d.right - x
 	lines := d.wrap(clean(text, style, false), w, 0)
 	lh := lineHeight(bodySize)
-	d.ensure(min(2, float64(len(lines))) * lh)
+	n := len(lines)
+	if n <= 3 && strings.HasSuffix(strings.TrimSpace(text), ":") {
+		// a lead-in ("(1) PIHAK PERTAMA berkewajiban:") goes with its first item
+		labelX := d.left + left
+		d.keepNext(float64(n)*lh, func() {
+			d.font(style, bodySize)
+			d.text(labelX, labelW, label, "L")
+			for _, ln := range lines {
+				align := "J"
+				if ln.last || d.loose(ln.text, w) {
+					align = "L"
+				}
+				d.text(x, w, ln.text, align)
+				d.setY(d.y() + lh)
+			}
+			d.font("", bodySize)
+		})
+		d.font("", bodySize)
+		return
+	}
+	if n <= 3 {
+		d.ensure(float64(n) * lh) // a short item is never split
+	} else {
+		d.ensure(2 * lh)
+	}
 	for i, ln := range lines {
-		d.ensure(lh)
+		switch {
+		case d.y()+lh > d.bottom():
+			d.pdf.AddPage()
+		case i >= 2 && n-i == 2 && d.y()+2*lh > d.bottom():
+			d.pdf.AddPage() // the last line never goes alone to the next page
+		}
 		if i == 0 {
 			d.text(d.left+left, labelW, label, "L")
 		}
@@ -27,6 +56,16 @@ func (d *doc) item(label, text string, left, labelW float64, style string) {
 		d.setY(d.y() + lh)
 	}
 	d.font("", bodySize)
+}
+
+// itemsHeight is the height list items with labels of width labelW at left take.
+func (d *doc) itemsHeight(texts []string, left, labelW float64) float64 {
+	d.font("", bodySize)
+	n := 0
+	for _, t := range texts {
+		n += len(d.wrap(clean(t, "", false), d.right-d.left-left-labelW, 0))
+	}
+	return float64(n) * lineHeight(bodySize)
 }
 
 // clause prints the text of an article as its template wrote it: a line "(1) …" is an
@@ -52,7 +91,7 @@ func (d *doc) clause(text string, left float64) {
 			d.item(label, rest, indent, 7, "")
 		default:
 			inAyat = false
-			d.paragraph(line, para{align: "J", left: left, after: 0.8})
+			d.paragraph(line, para{align: "J", left: left, after: 0.8, keepNext: strings.HasSuffix(line, ":")})
 		}
 	}
 }
@@ -90,8 +129,73 @@ func allOf(s, set string) bool {
 // column is one column of a table.
 type column struct {
 	title string
-	width float64 // a share of the table's width; the shares need not add up to 1
-	align string  // "L" (default), "C", "R"
+	align string // "L" (default), "C", "R"; columns are sized by content (columnWidths)
+}
+
+// columnWidths sizes a table's columns by their content across the width avail: each
+// column at least as wide as its longest word, and what is left shared in proportion
+// to how much more each column's longest text needs — a short number column stays
+// narrow, a long partner name gets room rather than a ten-line cell. When every text
+// fits on one line, the spare width goes to the text (left-aligned) columns.
+func (d *doc) columnWidths(cols []column, rows []tableRow, avail float64) []float64 {
+	n := len(cols)
+	minW := make([]float64, n)
+	maxW := make([]float64, n)
+	measure := func(i int, s, style string) {
+		d.font(style, tableSize)
+		s = clean(s, style, false)
+		for _, w := range glue(strings.Fields(s)) {
+			minW[i] = max(minW[i], d.width(w)+2*cellPad+0.5)
+		}
+		maxW[i] = max(maxW[i], d.width(oneLine(s))+2*cellPad+0.5)
+	}
+	for i, c := range cols {
+		measure(i, c.title, "B")
+	}
+	for _, r := range rows {
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		for i := 0; i < n && i < len(r.cells); i++ {
+			measure(i, r.cells[i], style)
+		}
+	}
+	widths := make([]float64, n)
+	sum := func(v []float64) (t float64) {
+		for _, x := range v {
+			t += x
+		}
+		return t
+	}
+	switch sumMax, sumMin := sum(maxW), sum(minW); {
+	case sumMax <= avail:
+		// everything fits on one line: the spare goes to the text columns
+		var share []float64
+		for i, c := range cols {
+			if c.align == "" || c.align == "L" {
+				share = append(share, maxW[i])
+			} else {
+				share = append(share, 0)
+			}
+		}
+		if sum(share) == 0 {
+			share = maxW
+		}
+		for i := range widths {
+			widths[i] = maxW[i] + (avail-sumMax)*share[i]/sum(share)
+		}
+	case sumMin <= avail:
+		for i := range widths {
+			widths[i] = minW[i] + (avail-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
+		}
+	default:
+		// words longer than the table is wide: each column in proportion
+		for i := range widths {
+			widths[i] = avail * minW[i] / sumMin
+		}
+	}
+	return widths
 }
 
 // tableRow is one row; bold rows (totals) print in bold.
@@ -110,14 +214,7 @@ const (
 // a row never splits across pages.
 func (d *doc) table(left float64, cols []column, rows []tableRow) {
 	x0 := d.left + left
-	total := 0.0
-	for _, c := range cols {
-		total += c.width
-	}
-	widths := make([]float64, len(cols))
-	for i, c := range cols {
-		widths[i] = (d.right - x0) * c.width / total
-	}
+	widths := d.columnWidths(cols, rows, d.right-x0)
 	lh := lineHeight(tableSize)
 	layout := func(cells []string, style string) ([][]wrappedLine, float64) {
 		d.font(style, tableSize)
@@ -175,16 +272,12 @@ func (d *doc) table(left float64, cols []column, rows []tableRow) {
 			style = "B"
 		}
 		lines, h := layout(r.cells, style)
-		need := h
-		if i == 0 {
-			need += headH
-		}
-		if d.y()+need > d.bottom() {
-			if d.y() > marginTop+0.01 {
-				d.pdf.AddPage()
-			}
+		switch {
+		case i == 0:
+			d.ensure(headH + h) // with a heading or lead-in waiting for the table
 			printHeader()
-		} else if i == 0 {
+		case d.y()+h > d.bottom():
+			d.pdf.AddPage()
 			printHeader()
 		}
 		draw(lines, h, style, false, false)

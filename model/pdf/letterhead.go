@@ -15,7 +15,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"github.com/kemitraan/kemitraan/assets"
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // logoImage is a logo ready for gofpdf: bytes it is known to accept, their type and
@@ -26,44 +26,65 @@ type logoImage struct {
 	width  float64
 	height float64
 	digest [sha256.Size]byte
+	name   string // as registered in the document
 }
 
-const logoName = "logo"
-
-func (l *logoImage) register(p *gofpdf.Fpdf) {
-	p.RegisterImageOptionsReader(logoName, gofpdf.ImageOptions{ImageType: l.kind}, bytes.NewReader(l.data))
-}
-
-var (
-	placeholderOnce sync.Once
-	placeholder     *logoImage
-)
-
-// prepareLogo returns the school's logo in a form gofpdf accepts, or the placeholder
-// when the school has none or its logo cannot be read: a broken logo never breaks a
-// document.
-func prepareLogo(raw []byte) *logoImage {
-	if len(raw) > 0 {
-		if l := acceptLogo(raw); l != nil {
-			return l
+// registerLogos gives p the kop's logos: on the left the regional government's
+// emblem (or a private school's foundation's logo) when there is one, else the
+// school's; on the right the school's when the left holds the other. A logo that
+// cannot be read is left out — it never breaks a document — and with none the kop is
+// text only.
+func registerLogos(p *gofpdf.Fpdf, s model.School) (logos [2]*logoImage) {
+	region, school := acceptLogo(s.RegionLogo), acceptLogo(s.Logo)
+	switch {
+	case region != nil:
+		logos = [2]*logoImage{region, school}
+	default:
+		logos[0] = school
+	}
+	for i, l := range logos {
+		if l != nil {
+			c := *l // shared by documents: the name is this document's
+			c.name = [2]string{"logoL", "logoR"}[i]
+			p.RegisterImageOptionsReader(c.name, gofpdf.ImageOptions{ImageType: c.kind}, bytes.NewReader(c.data))
+			logos[i] = &c
 		}
 	}
-	placeholderOnce.Do(func() {
-		placeholder = acceptLogo(assets.LogoPlaceholder)
-		if placeholder == nil { // cannot happen with the embedded asset; stay safe
-			img := image.NewGray(image.Rect(0, 0, 1, 1))
-			img.SetGray(0, 0, color.Gray{Y: 255})
-			var buf bytes.Buffer
-			_ = png.Encode(&buf, img)
-			placeholder = acceptLogo(buf.Bytes())
-		}
-	})
-	return placeholder
+	return logos
 }
+
+// accepted remembers the logos acceptLogo read, by their bytes' digest: checking a
+// logo decodes it, and a school prints many documents with the same logo.
+var accepted = struct {
+	sync.Mutex
+	m map[[sha256.Size]byte]*logoImage
+}{m: map[[sha256.Size]byte]*logoImage{}}
 
 // acceptLogo tries the bytes as they are, then decoded and encoded again as an 8-bit
 // PNG (gofpdf refuses 16-bit and interlaced PNG), and returns nil when neither works.
 func acceptLogo(raw []byte) *logoImage {
+	if len(raw) == 0 {
+		return nil
+	}
+	sum := sha256.Sum256(raw)
+	accepted.Lock()
+	l, ok := accepted.m[sum]
+	accepted.Unlock()
+	if ok {
+		return l
+	}
+	l = readLogo(raw)
+	accepted.Lock()
+	if len(accepted.m) >= 16 {
+		clear(accepted.m)
+	}
+	accepted.m[sum] = l
+	accepted.Unlock()
+	return l
+}
+
+// readLogo is acceptLogo without the memory.
+func readLogo(raw []byte) *logoImage {
 	kind := ""
 	switch http.DetectContentType(raw) {
 	case "image/png":
@@ -106,7 +127,7 @@ func to8bit(img image.Image) image.Image {
 // tryLogo registers the image in a scratch document to see whether gofpdf reads it.
 func tryLogo(data []byte, kind string) *logoImage {
 	p := gofpdf.New("P", "mm", "A4", "")
-	info := p.RegisterImageOptionsReader(logoName, gofpdf.ImageOptions{ImageType: kind}, bytes.NewReader(data))
+	info := p.RegisterImageOptionsReader("logo", gofpdf.ImageOptions{ImageType: kind}, bytes.NewReader(data))
 	if p.Err() || info == nil || info.Width() <= 0 || info.Height() <= 0 {
 		return nil
 	}
@@ -119,13 +140,15 @@ func tryLogo(data []byte, kind string) *logoImage {
 	return &logoImage{data: data, kind: kind, width: info.Width(), height: info.Height(), digest: sha256.Sum256(data)}
 }
 
-// Letterhead sizes: points for type, millimetres for the logo.
+// Letterhead sizes: points for type, millimetres for the logo. The regional
+// government's and agency's lines and the school's name stand in the ratio 3:4 the
+// tata naskah dinas gives them.
 const (
-	headLineSize   = 13.0
+	headLineSize   = 12.0
 	headNameSize   = 16.0
 	headNameMin    = 12.0
 	headDetailSize = 10.0
-	logoMaxW       = 26.0
+	logoMaxW       = 24.0
 	logoMaxH       = 26.0
 	logoGap        = 4.0
 )
@@ -136,15 +159,23 @@ type headLine struct {
 	size  float64
 }
 
-// letterhead prints the kop surat at the top of the current (first) page: the logo on
-// the left, centred lines — the government/agency or foundation lines, the school's
-// name in bold capitals, address, contacts and NPSN — and a double rule.
+// letterhead prints the kop surat at the top of the current (first) page: the logos,
+// centred lines — the regional government and the agency, or the foundation — the
+// school's name in bold capitals, address, contacts and NPSN, and a double rule.
 func (d *doc) letterhead() {
 	s := d.school
 	top := headTop
-	// the text is centred on the text width, clear of the logo on both sides
-	logoW, logoH := d.logoBox()
-	textW := d.right - d.left - 2*(logoW+logoGap)
+	// the text is centred on the text width, clear of the logos on both sides
+	side := 0.0
+	var boxes [2][2]float64
+	for i, l := range d.logos {
+		if l != nil {
+			w, h := logoBox(l)
+			boxes[i] = [2]float64{w, h}
+			side = max(side, w+logoGap)
+		}
+	}
+	textW := d.right - d.left - 2*side
 
 	var lines []headLine
 	add := func(text, style string, size float64) {
@@ -153,12 +184,10 @@ func (d *doc) letterhead() {
 			lines = append(lines, headLine{ln.text, style, size})
 		}
 	}
-	for _, l := range s.LetterheadLines {
-		if l = strings.TrimSpace(l); l != "" {
-			add(strings.ToUpper(l), "", headLineSize)
-		}
+	for _, l := range s.KopLines() {
+		add(strings.ToUpper(l), "", headLineSize)
 	}
-	name := strings.ToUpper(strings.TrimSpace(s.Name))
+	name := strings.ToUpper(oneLine(s.Name))
 	size := headNameSize
 	for ; size > headNameMin; size -= 0.5 {
 		d.font("B", size)
@@ -167,8 +196,8 @@ func (d *doc) letterhead() {
 		}
 	}
 	add(name, "B", size)
-	address := strings.TrimSpace(s.Address)
-	if city := strings.TrimSpace(s.City); city != "" && !strings.Contains(strings.ToLower(address), strings.ToLower(city)) {
+	address := oneLine(s.Address)
+	if city := oneLine(s.City); city != "" && !strings.Contains(strings.ToLower(address), strings.ToLower(city)) {
 		if address != "" {
 			address += ", "
 		}
@@ -181,7 +210,7 @@ func (d *doc) letterhead() {
 	for _, p := range [][2]string{
 		{"Telepon", s.Phone}, {"Pos-el", s.Email}, {"Laman", s.Website}, {"NPSN", s.NPSN},
 	} {
-		if v := strings.TrimSpace(p[1]); v != "" {
+		if v := oneLine(p[1]); v != "" {
 			parts = append(parts, p[0]+": "+v)
 		}
 	}
@@ -206,14 +235,24 @@ func (d *doc) letterhead() {
 	for _, l := range lines {
 		textH += headLineHeight(l.size)
 	}
-	blockH := max(textH, logoH)
-	// the logo, centred on the height of the text
-	d.pdf.ImageOptions(logoName, d.left, top+(blockH-logoH)/2, logoW, logoH, false, gofpdf.ImageOptions{}, 0, "")
+	blockH := textH
+	for _, b := range boxes {
+		blockH = max(blockH, b[1])
+	}
+	// the logos, centred on the height of the block
+	if l := d.logos[0]; l != nil {
+		w, h := boxes[0][0], boxes[0][1]
+		d.pdf.ImageOptions(l.name, d.left+(side-logoGap-w)/2, top+(blockH-h)/2, w, h, false, gofpdf.ImageOptions{}, 0, "")
+	}
+	if l := d.logos[1]; l != nil {
+		w, h := boxes[1][0], boxes[1][1]
+		d.pdf.ImageOptions(l.name, d.right-side+logoGap+(side-logoGap-w)/2, top+(blockH-h)/2, w, h, false, gofpdf.ImageOptions{}, 0, "")
+	}
 	y := top + (blockH-textH)/2
 	for _, l := range lines {
 		d.font(l.style, l.size)
 		d.setY(y)
-		d.text(d.left+logoW+logoGap, textW, l.text, "C")
+		d.text(d.left+side, textW, l.text, "C")
 		y += headLineHeight(l.size)
 	}
 	// the double rule: thick over thin
@@ -230,12 +269,19 @@ func (d *doc) letterhead() {
 // headLineHeight is tighter than body text: a letterhead is a compact block.
 func headLineHeight(size float64) float64 { return size * ptToMM * 1.18 }
 
-// logoBox is the logo's size on the page, within logoMaxW × logoMaxH.
-func (d *doc) logoBox() (w, h float64) {
-	l := d.logo
+// logoBox is a logo's size on the page, within logoMaxW × logoMaxH.
+func logoBox(l *logoImage) (w, h float64) {
 	w, h = logoMaxW, logoMaxW*l.height/l.width
 	if h > logoMaxH {
 		w, h = logoMaxH*l.width/l.height, logoMaxH
 	}
 	return w, h
+}
+
+// coverLogo is the logo a cover page shows: the school's own when it has one.
+func (d *doc) coverLogo() *logoImage {
+	if d.logos[1] != nil {
+		return d.logos[1]
+	}
+	return d.logos[0]
 }

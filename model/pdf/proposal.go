@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +20,11 @@ type Proposal struct {
 	Partner     model.Partner
 	Partnership model.Partnership
 	Date        time.Time // the date under the signatures; also the file's creation date
-	// CommitteeChair signs beside the principal when a name is given (Ketua Komite).
+	// Committee puts "Mengetahui, Ketua Komite Sekolah" beside the principal's
+	// signature: a program parents pay for is a sumbangan the committee must know of
+	// (model.ParentFunded). CommitteeChair is who signs; with no name, a line to write
+	// it on. A name given without Committee also prints the block.
+	Committee      bool
 	CommitteeChair model.Signatory
 	// Attachments are listed under "Lampiran"; none gives a default list.
 	Attachments []string
@@ -64,11 +70,15 @@ func (p Proposal) content(d *doc) {
 	d.setY(45)
 	d.paragraph("PROPOSAL KERJA SAMA", para{style: "B", size: 20, align: "C", after: 4})
 	d.paragraph(strings.ToUpper(oneLine(ps.Title)), para{style: "B", size: 16, align: "C", after: 14})
-	lw, lh := d.logoBox()
-	scale := 55 / max(lw, lh)
-	lw, lh = lw*scale, lh*scale
-	d.pdf.ImageOptions(logoName, (d.left+d.right-lw)/2, d.y(), lw, lh, false, gofpdf.ImageOptions{}, 0, "")
-	d.setY(d.y() + lh + 16)
+	if l := d.coverLogo(); l != nil {
+		lw, lh := logoBox(l)
+		scale := 55 / max(lw, lh)
+		lw, lh = lw*scale, lh*scale
+		d.pdf.ImageOptions(l.name, (d.left+d.right-lw)/2, d.y(), lw, lh, false, gofpdf.ImageOptions{}, 0, "")
+		d.setY(d.y() + lh + 16)
+	} else {
+		d.setY(d.y() + 30)
+	}
 	d.paragraph("Diajukan kepada:", para{align: "C"})
 	d.paragraph(partner, para{style: "B", size: 14, align: "C", after: 1})
 	if a := oneLine(p.Partner.Address); a != "" {
@@ -139,15 +149,25 @@ func (p Proposal) content(d *doc) {
 	if len(pr.Schedule) == 0 {
 		text("Jadwal kegiatan disusun bersama mitra setelah kerja sama disepakati.", "")
 	} else {
-		rows := make([]tableRow, 0, len(pr.Schedule))
-		for i, it := range pr.Schedule {
+		// by date, as a schedule reads; undated items last, in the order typed
+		sched := slices.Clone(pr.Schedule)
+		slices.SortStableFunc(sched, func(a, b model.ScheduleItem) int {
+			switch {
+			case a.Date.IsZero() || b.Date.IsZero():
+				return cmp.Compare(boolInt(a.Date.IsZero()), boolInt(b.Date.IsZero()))
+			default:
+				return a.Date.Compare(b.Date)
+			}
+		})
+		rows := make([]tableRow, 0, len(sched))
+		for i, it := range sched {
 			date := "-"
 			if !it.Date.IsZero() {
 				date = model.LongDate(it.Date)
 			}
 			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), date, oneLine(it.Activity), oneLine(it.PIC)}})
 		}
-		d.table(0, []column{{"No.", 0.07, "C"}, {"Waktu", 0.22, "L"}, {"Kegiatan", 0.43, "L"}, {"Penanggung Jawab", 0.28, "L"}}, rows)
+		d.table(0, []column{{"No.", "C"}, {"Waktu", "L"}, {"Kegiatan", "L"}, {"Penanggung Jawab", "L"}}, rows)
 	}
 
 	section("Rencana Anggaran")
@@ -156,15 +176,15 @@ func (p Proposal) content(d *doc) {
 	} else {
 		rows := make([]tableRow, 0, len(pr.Budget)+3)
 		for i, b := range pr.Budget {
-			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(b.Item), paidBy(b.PaidBy, school, partner), b.Amount.Formal()}})
+			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(b.Item), paidBy(b.PaidBy, school, partner), b.Amount.Figure()}})
 		}
 		total, bySchool, byPartner := pr.BudgetTotal()
 		rows = append(rows,
-			tableRow{cells: []string{"", "Ditanggung " + school, "", bySchool.Formal()}},
-			tableRow{cells: []string{"", "Ditanggung " + partner, "", byPartner.Formal()}},
-			tableRow{cells: []string{"", "Jumlah", "", total.Formal()}, bold: true})
-		d.table(0, []column{{"No.", 0.07, "C"}, {"Uraian", 0.45, "L"}, {"Ditanggung oleh", 0.22, "L"}, {"Jumlah (Rp)", 0.26, "R"}}, rows)
-		d.paragraph("Terbilang: "+total.Words()+". Dukungan mitra diterima sebagai bantuan, bukan pungutan, dan dipertanggungjawabkan secara terbuka.",
+			tableRow{cells: []string{"", "Ditanggung " + school, "", bySchool.Figure()}},
+			tableRow{cells: []string{"", "Ditanggung " + partner, "", byPartner.Figure()}},
+			tableRow{cells: []string{"", "Jumlah", "", total.Figure()}, bold: true})
+		d.table(0, []column{{"No.", "C"}, {"Uraian", "L"}, {"Ditanggung oleh", "L"}, {"Jumlah (Rp)", "R"}}, rows)
+		d.paragraph("Jumlah "+total.Formal()+" (terbilang: "+total.Words()+"). Dukungan mitra diterima sebagai bantuan, bukan pungutan, dan dipertanggungjawabkan secara terbuka.",
 			para{align: "J", style: "I", size: 11, after: 1.5})
 	}
 
@@ -174,28 +194,25 @@ func (p Proposal) content(d *doc) {
 		for i, in := range pr.Indicators {
 			rows = append(rows, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(in.Name), quantity(in.Target, in.Unit)}})
 		}
-		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.68, "L"}, {"Target", 0.25, "R"}}, rows)
+		d.table(0, []column{{"No.", "C"}, {"Indikator", "L"}, {"Target", "R"}}, rows)
 	}
 	text(pr.EvaluationPlan, "Evaluasi dilaksanakan bersama mitra secara berkala dengan membandingkan capaian terhadap target indikator.")
 
 	closing := "Demikian proposal ini kami susun sebagai bahan pertimbangan " + partner + ". Besar harapan kami kerja sama ini dapat terwujud demi " +
 		"peningkatan mutu pendidikan di " + school + ". Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
-	// the closing stays with the signatures below it: place and date, two lines above
-	// the signature, its room, the name and NIP
-	d.ensure(2*lineHeight(bodySize) + d.clauseHeight(closing) + 4 + 5*lineHeight(bodySize) + sigRoom)
 	section("Penutup")
-	text(closing, "")
-	d.space(4)
+	// the closing's last lines stay with the signatures below it
+	d.paragraph(closing, para{align: "J", indent: 10, after: 4, keepNext: true})
 
 	principal := signature{above: []string{"Kepala " + school + ","}, name: orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP)}
-	if c := p.CommitteeChair; oneLine(c.Name) != "" {
+	if c := p.CommitteeChair; p.Committee || oneLine(c.Name) != "" {
 		pos := oneLine(c.Position)
 		if pos == "" {
 			pos = "Ketua Komite Sekolah"
 		}
-		d.paragraph(model.PlaceDate(s.City, p.Date), para{align: "R"})
+		d.paragraph(model.PlaceDate(s.City, p.Date), para{align: "R", keepNext: true})
 		d.signatures(d.left,
-			signature{above: []string{"Mengetahui,", pos + ","}, name: c.Name, id: idLine(c.IDNumber)},
+			signature{above: []string{"Mengetahui,", pos + ","}, name: orDots(c.Name), id: idLine(c.IDNumber)},
 			signature{above: []string{"", principal.above[0]}, name: principal.name, id: principal.id})
 	} else {
 		principal.above = append([]string{model.PlaceDate(s.City, p.Date)}, principal.above...)
@@ -203,14 +220,26 @@ func (p Proposal) content(d *doc) {
 	}
 
 	d.space(6)
-	d.heading("Lampiran", para{after: 1})
 	att := p.Attachments
 	if len(att) == 0 {
 		att = []string{"Profil singkat " + school, "Rincian rencana anggaran biaya", "Foto kondisi sarana saat ini"}
 	}
-	for i, a := range items(att) {
+	att = items(att)
+	d.heading("Lampiran", para{after: 1})
+	// a short list of attachments is never split: its last item alone would strand
+	if h := d.itemsHeight(att, 0, 7); h < 0.4*(d.bottom()-marginTop) {
+		d.ensure(h)
+	}
+	for i, a := range att {
 		d.item(strconv.Itoa(i+1)+".", a, 0, 7, "")
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func paidBy(p model.Party, school, partner string) string {

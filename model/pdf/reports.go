@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func (r Monev) content(d *doc) {
 			tr = append(tr, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(v.Indicator),
 				quantity(v.Target, v.Unit), quantity(v.Achieved, v.Unit), percent(v.Achieved, v.Target)}})
 		}
-		d.table(0, []column{{"No.", 0.07, "C"}, {"Indikator", 0.45, "L"}, {"Target", 0.16, "R"}, {"Capaian", 0.16, "R"}, {"%", 0.16, "R"}}, tr)
+		d.table(0, []column{{"No.", "C"}, {"Indikator", "L"}, {"Target", "R"}, {"Capaian", "R"}, {"%", "R"}}, tr)
 		bars := make([]bar, 0, len(ev.Values))
 		for _, v := range ev.Values {
 			p := 0.0
@@ -104,11 +105,13 @@ func (r Monev) content(d *doc) {
 		}
 		br = append(br, tableRow{cells: []string{strconv.Itoa(int(b) + 1), b.Name(), score, ratingWords[v]}})
 	}
-	d.table(0, []column{{"No.", 0.07, "C"}, {"Manfaat", 0.48, "L"}, {"Nilai (1–5)", 0.17, "C"}, {"Keterangan", 0.28, "L"}}, br)
+	d.table(0, []column{{"No.", "C"}, {"Manfaat", "L"}, {"Nilai (1–5)", "C"}, {"Keterangan", "L"}}, br)
 
 	d.heading("C. Kegiatan pada Periode Ini", para{after: 1.5})
 	var ar []tableRow
-	for _, act := range ps.Activities {
+	acts := slices.Clone(ps.Activities)
+	slices.SortStableFunc(acts, func(a, b model.Activity) int { return a.Date.Compare(b.Date) })
+	for _, act := range acts {
 		if act.Date.After(ev.Date) || (!from.IsZero() && act.Date.Before(from)) {
 			continue
 		}
@@ -117,13 +120,14 @@ func (r Monev) content(d *doc) {
 	if len(ar) == 0 {
 		d.paragraph("Tidak ada kegiatan tercatat pada periode ini.", para{align: "J", after: 2})
 	} else {
-		d.table(0, []column{{"No.", 0.07, "C"}, {"Tanggal", 0.25, "L"}, {"Kegiatan", 0.46, "L"}, {"Status", 0.22, "L"}}, ar)
+		d.table(0, []column{{"No.", "C"}, {"Tanggal", "L"}, {"Kegiatan", "L"}, {"Status", "L"}}, ar)
 	}
 
 	d.heading("D. Temuan", para{after: 1.5})
 	d.paragraph(orText(ev.Findings, "Tidak ada temuan khusus."), para{align: "J", indent: 10, after: 2})
 	d.heading("E. Tindak Lanjut", para{after: 1.5})
-	d.paragraph(orText(ev.FollowUp, "Kegiatan dilanjutkan sesuai rencana."), para{align: "J", indent: 10, after: 4})
+	// the last lines stay with the signature
+	d.paragraph(orText(ev.FollowUp, "Kegiatan dilanjutkan sesuai rencana."), para{align: "J", indent: 10, after: 4, keepNext: true})
 
 	d.signatures(d.left+0.56*(d.right-d.left), signature{
 		above: []string{model.PlaceDate(s.City, ev.Date), "Kepala " + oneLine(s.Name) + ","},
@@ -155,13 +159,33 @@ type bar struct {
 // barChart draws a horizontal bar chart with gofpdf rectangles: a label column, bars
 // scaled to the largest of full and the values, and a reference line at full.
 func (d *doc) barChart(title string, bars []bar, full float64) {
-	const barH, gap = 5.0, 2.0
-	h := lineHeight(10) + float64(len(bars))*(barH+gap) + 4
-	d.ensure(h)
+	const barH, gap, labelSize = 5.0, 2.0, 9.0
+	labelW := 0.38 * (d.right - d.left)
+	lh := lineHeight(labelSize)
+	// a label wraps in its column (three lines at most) rather than being cut
+	d.font("", labelSize)
+	labels := make([][]string, len(bars))
+	rowH := make([]float64, len(bars))
+	total := 0.0
+	for i, b := range bars {
+		for _, ln := range d.wrap(clean(b.label, "", false), labelW, 0) {
+			labels[i] = append(labels[i], ln.text)
+		}
+		if len(labels[i]) > 3 {
+			labels[i] = labels[i][:3]
+			last := []rune(labels[i][2])
+			for len(last) > 1 && d.width(string(last)+"…") > labelW {
+				last = last[:len(last)-1]
+			}
+			labels[i][2] = string(last) + "…"
+		}
+		rowH[i] = max(barH, float64(len(labels[i]))*lh) + gap
+		total += rowH[i]
+	}
+	d.ensure(lineHeight(10) + total + 4)
 	d.font("B", 10)
 	d.line(title, "L")
 	top := d.y() + 1
-	labelW := 0.38 * (d.right - d.left)
 	x0 := d.left + labelW + 2
 	w := d.right - x0 - 14
 	scale := full
@@ -175,37 +199,40 @@ func (d *doc) barChart(title string, bars []bar, full float64) {
 	if full > 0 && full <= scale {
 		fx = x0 + w*full/scale
 	}
-	d.font("", 9)
+	d.font("", labelSize)
+	y := top
 	for i, b := range bars {
-		y := top + float64(i)*(barH+gap)
-		d.setY(y + (barH-lineHeight(9))/2)
-		label := clean(b.label, "", false)
-		for d.width(label) > labelW && len([]rune(label)) > 4 {
-			r := []rune(label)
-			label = string(r[:len(r)-4]) + "…"
+		h := rowH[i] - gap
+		ly := y + (h-float64(len(labels[i]))*lh)/2
+		for _, ln := range labels[i] {
+			d.setY(ly)
+			d.text(d.left, labelW, ln, "R")
+			ly += lh
 		}
-		d.text(d.left, labelW, label, "R")
+		by := y + (h-barH)/2
 		bw := w * max(0, b.value) / scale
 		d.pdf.SetFillColor(70, 110, 160)
 		if bw > 0 {
-			d.pdf.Rect(x0, y, bw, barH, "F")
+			d.pdf.Rect(x0, by, bw, barH, "F")
 		}
 		// the value follows its bar, past the target line when it would cross it
 		tx := x0 + bw + 1.5
 		if fx >= 0 && tx < fx+1.5 && tx+d.width(clean(b.text, "", false)) > fx-0.5 {
 			tx = fx + 1.5
 		}
+		d.setY(by + (barH-lh)/2)
 		d.text(tx, 14, b.text, "L")
+		y += rowH[i]
 	}
 	if fx >= 0 {
 		d.pdf.SetDrawColor(160, 40, 40)
 		d.pdf.SetDashPattern([]float64{1, 1}, 0)
-		d.pdf.Line(fx, top-1, fx, top+float64(len(bars))*(barH+gap)-gap+1)
+		d.pdf.Line(fx, top-1, fx, y-gap+1)
 		d.pdf.SetDashPattern(nil, 0)
 		d.pdf.SetDrawColor(0, 0, 0)
 	}
 	d.pdf.SetFillColor(0, 0, 0)
-	d.setY(top + float64(len(bars))*(barH+gap) + 3)
+	d.setY(y + 3)
 	d.font("", bodySize)
 }
 
@@ -278,7 +305,7 @@ func (r AnnualReport) content(d *doc) {
 		sr = append(sr, tableRow{cells: []string{strconv.Itoa(int(st)), st.Name(), strconv.Itoa(n)}})
 	}
 	sr = append(sr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list))}, bold: true})
-	d.table(0, []column{{"No.", 0.08, "C"}, {"Tahap", 0.72, "L"}, {"Jumlah", 0.2, "R"}}, sr)
+	d.table(0, []column{{"No.", "C"}, {"Tahap", "L"}, {"Jumlah", "R"}}, sr)
 
 	d.heading("B. Kemitraan dan Bantuan per Kategori Kebutuhan", para{after: 1.5})
 	var cr []tableRow
@@ -295,11 +322,11 @@ func (r AnnualReport) content(d *doc) {
 			}
 		}
 		all += sum
-		cr = append(cr, tableRow{cells: []string{strconv.Itoa(i + 1), c.Label(), strconv.Itoa(n), sum.Formal()}})
+		cr = append(cr, tableRow{cells: []string{strconv.Itoa(i + 1), c.Label(), strconv.Itoa(n), sum.Figure()}})
 		bars = append(bars, bar{label: c.Label(), value: float64(n), text: strconv.Itoa(n)})
 	}
-	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list)), all.Formal()}, bold: true})
-	d.table(0, []column{{"No.", 0.08, "C"}, {"Kategori", 0.42, "L"}, {"Kemitraan", 0.17, "R"}, {"Bantuan mitra", 0.33, "R"}}, cr)
+	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list)), all.Figure()}, bold: true})
+	d.table(0, []column{{"No.", "C"}, {"Kategori", "L"}, {"Kemitraan", "R"}, {"Bantuan mitra (Rp)", "R"}}, cr)
 	d.paragraph("Bantuan mitra adalah nilai rencana anggaran yang ditanggung mitra; bantuan tersebut bersifat tidak mengikat dan bukan pungutan. Jumlah seluruhnya "+
 		all.Formal()+" ("+all.Words()+").", para{align: "J", indent: 10, after: 3})
 	d.barChart("Jumlah kemitraan per kategori kebutuhan", bars, 0)
@@ -320,7 +347,7 @@ func (r AnnualReport) content(d *doc) {
 	// partners, not partnerships: one partner may have several, and a partnership
 	// still looking for one has none
 	kr = append(kr, tableRow{cells: []string{"", "Jumlah mitra", strconv.Itoa(total)}, bold: true})
-	d.table(0, []column{{"No.", 0.08, "C"}, {"Jenis mitra", 0.72, "L"}, {"Jumlah", 0.2, "R"}}, kr)
+	d.table(0, []column{{"No.", "C"}, {"Jenis mitra", "L"}, {"Jumlah", "R"}}, kr)
 
 	d.heading("D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", para{after: 1.5})
 	limit := r.Today.AddDate(0, 0, 90)
@@ -338,7 +365,7 @@ func (r AnnualReport) content(d *doc) {
 		for i, ps := range ending {
 			er = append(er, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(ps.Title), oneLine(partners[ps.PartnerID].Name), model.LongDate(ps.Agreement.End)}})
 		}
-		d.table(0, []column{{"No.", 0.08, "C"}, {"Kemitraan", 0.4, "L"}, {"Mitra", 0.27, "L"}, {"Berakhir", 0.25, "L"}}, er)
+		d.table(0, []column{{"No.", "C"}, {"Kemitraan", "L"}, {"Mitra", "L"}, {"Berakhir", "L"}}, er)
 	}
 	d.space(4)
 	d.signatures(d.left+0.56*(d.right-d.left), signature{

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -14,11 +16,13 @@ type RequestLetter struct {
 	Partner     model.Partner
 	Partnership model.Partnership
 	Letter      model.Letter // Number and Date are printed; Code is not read
+	// Options are the letter's Sifat and Tembusan (nil: the school's defaults).
+	Options model.DocumentOptions
 }
 
 // Fixed parts of the request letter.
 const (
-	requestAttachment = "1 (satu) berkas proposal"
+	requestAttachment = "1 (satu) berkas" // the proposal
 	requestSubject    = "Permohonan Kerja Sama"
 	requestClosing    = "Demikian surat permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
 )
@@ -51,12 +55,14 @@ func (l RequestLetter) content(d *doc) {
 	s, pt := l.School, l.Partner
 	d.letterhead()
 
-	// Nomor, Lampiran, Perihal, with the place and date at the right of the first line
-	rows := []field{
-		{label: "Nomor", value: strings.TrimSpace(l.Letter.Number)},
-		{label: "Lampiran", value: requestAttachment},
-		{label: "Perihal", value: requestSubject, style: "B"},
+	// Nomor, Sifat, Lampiran, Hal, with the place and date at the right of the first line
+	rows := []field{{label: "Nomor", value: strings.TrimSpace(l.Letter.Number)}}
+	if slices.Contains(model.Sifat, l.Options.Sifat) {
+		rows = append(rows, field{label: "Sifat", value: l.Options.Sifat})
 	}
+	rows = append(rows,
+		field{label: "Lampiran", value: requestAttachment},
+		field{label: s.Subject(), value: requestSubject, style: "B"})
 	placeDate := model.PlaceDate(s.City, l.Letter.Date)
 	d.font("", bodySize)
 	dateW := d.width(clean(placeDate, "", false))
@@ -71,7 +77,7 @@ func (l RequestLetter) content(d *doc) {
 		d.text(d.left, d.right-d.left, placeDate, "R")
 	}
 	d.fields(rows, firstW)
-	d.space(6)
+	d.space(5)
 
 	// the addressee
 	d.paragraph("Yth. "+strings.TrimSpace(pt.Addressee()), para{align: "L"})
@@ -79,14 +85,17 @@ func (l RequestLetter) content(d *doc) {
 		d.paragraph(addr, para{align: "L"})
 	}
 	d.paragraph("di tempat", para{align: "L"})
-	d.space(5)
+	d.space(4)
 
 	d.paragraph("Dengan hormat,", para{align: "L", after: 2.5})
 	for _, p := range l.body() {
 		d.paragraph(p, body)
 	}
-	d.paragraph(requestClosing, body)
-	d.space(4)
+	// the closing's last lines stay with the signature
+	closing := body
+	closing.keepNext = true
+	closing.after = 4
+	d.paragraph(requestClosing, closing)
 
 	nip := nipOf(s.PrincipalNIP)
 	name := strings.TrimSpace(s.PrincipalName)
@@ -98,6 +107,33 @@ func (l RequestLetter) content(d *doc) {
 		name:  name,
 		id:    nip,
 	})
+	d.tembusan(l.Options.Copies(s))
+}
+
+// tembusan prints the list of who receives a copy at the end of a letter:
+// "Tembusan:" and numbered lines, each ending ";" but the last, ".". The list is
+// never split from its heading, nor a short list across pages.
+func (d *doc) tembusan(copies []string) {
+	if len(copies) == 0 {
+		return
+	}
+	d.space(6)
+	texts := make([]string, len(copies))
+	for i, c := range copies {
+		c = strings.TrimRight(oneLine(c), ".;,")
+		if i == len(copies)-1 {
+			texts[i] = c + "."
+		} else {
+			texts[i] = c + ";"
+		}
+	}
+	d.paragraph("Tembusan:", para{align: "L", keepNext: true})
+	if h := d.itemsHeight(texts, 0, 7); h < 0.4*(d.bottom()-marginTop) {
+		d.ensure(h)
+	}
+	for i, t := range texts {
+		d.item(strconv.Itoa(i+1)+".", t, 0, 7, "")
+	}
 }
 
 // body is the letter's text: who the school is, its need, what it asks of the

@@ -102,7 +102,7 @@ func TestRequestLetterText(t *testing.T) {
 	text := flat(poppler(t, pdf, "pdftotext", "-layout"))
 	for _, want := range []string{
 		"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN", "SMP NEGERI 1 BANDUNG", "SMP Negeri 1 Bandung",
-		"20219191", "015/421.3/SMPN1-BDG/XI/2026", "1 (satu) berkas proposal", "Permohonan Kerja Sama",
+		"20219191", "015/421.3/SMPN1-BDG/XI/2026", "Lampiran : 1 (satu) berkas", "Hal : Permohonan Kerja Sama",
 		"Yth. Direktur PT Maju Bersama", "di tempat", "Dengan hormat,", "PT Maju Bersama",
 		"Bandung, 26 November 2026", "Dra. Hj. Euis Rukmini, M.Pd.", "NIP. 19680512 199303 2 007",
 		"Kepala SMP Negeri 1 Bandung", "Pojok Literasi Digital", "di bidang sarana dan prasarana",
@@ -112,8 +112,11 @@ func TestRequestLetterText(t *testing.T) {
 			t.Errorf("letter text lacks %q\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "Halaman") {
-		t.Errorf("a one-page letter prints a page number:\n%s", text)
+	if !strings.Contains(text, "Halaman 1 dari 1") {
+		t.Errorf("a one-page letter lacks its page number:\n%s", text)
+	}
+	if !strings.Contains(text, "bukan tanda tangan elektronik tersertifikasi (TTE BSrE)") {
+		t.Errorf("the footer does not say what the code is:\n%s", text)
 	}
 	if strings.Contains(text, "?") {
 		t.Errorf("letter text has a replaced character:\n%s", text)
@@ -210,6 +213,11 @@ func TestRequestLetterDeterministic(t *testing.T) {
 	if _, codeD := mustWrite(t, l); codeD == codeA {
 		t.Errorf("a different paper gives the same code %s", codeA)
 	}
+	l = sampleLetter()
+	l.School.Face = model.FaceSerif
+	if _, codeE := mustWrite(t, l); codeE == codeA {
+		t.Errorf("a different face gives the same code %s", codeA)
+	}
 }
 
 func TestRequestLetterLong(t *testing.T) {
@@ -233,8 +241,8 @@ func TestRequestLetterLong(t *testing.T) {
 			t.Errorf("page %d lacks the document code", p)
 		}
 		want := "Halaman " + n + " dari " + strconv.Itoa(pages)
-		if has := strings.Contains(text, want); has != (p >= 2) {
-			t.Errorf("page %d: %q printed = %v", p, want, has)
+		if !strings.Contains(text, want) {
+			t.Errorf("page %d lacks %q", p, want)
 		}
 		hasName := strings.Contains(text, "Dra. Hj. Euis Rukmini, M.Pd.")
 		hasNIP := strings.Contains(text, "NIP. 19680512 199303 2 007")

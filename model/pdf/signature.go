@@ -9,15 +9,28 @@ import (
 // the position), room for the signature and the stamp, the name bold and underlined,
 // and an identity line ("NIP. …") when there is one.
 type signature struct {
-	above   []string // e.g. "Bandung, 26 November 2026", "Kepala SMP Negeri 1 Bandung,"
-	name    string
-	id      string  // "NIP. 19680512 199303 1 007"; empty to leave out
-	room    float64 // height for signature and stamp, mm; 0 means sigRoom
-	meterai bool    // a dashed box marked "Meterai Rp10.000" in the room
+	above []string // e.g. "Bandung, 26 November 2026", "Kepala SMP Negeri 1 Bandung,"
+	name  string
+	id    string  // "NIP. 19680512 199303 1 007"; empty to leave out
+	room  float64 // height for signature and stamp, mm; 0 means sigRoom
+	stamp stamp   // the stamp duty's place in the room
 }
 
+// stamp is where a signature's stamp duty (meterai) goes.
+type stamp int
+
+const (
+	stampNone       stamp = iota
+	stampPaper            // a dashed box marked "Meterai Rp10.000", signed across
+	stampElectronic       // a clear space beside the signature for the e-Meterai
+)
+
+// eMeteraiSpace is the clear square left for an e-Meterai, which portals place at
+// about 2.5 cm; nothing is printed in it.
+const eMeteraiSpace = 27.0
+
 // sigRoom leaves room for a signature and the school's stamp (cap) across it.
-const sigRoom = 24.0
+const sigRoom = 22.0
 
 // signatures prints blocks side by side in equal columns from x to the right margin,
 // all on one page: when they do not fit below the text, they start the next page.
@@ -57,6 +70,9 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 		all[i] = l
 		aboveH = max(aboveH, float64(len(l.above))*lh)
 		room = max(room, cmp.Or(b.room, sigRoom))
+		if b.stamp == stampElectronic {
+			room = max(room, eMeteraiSpace+3)
+		}
 		belowH = max(belowH, float64(len(l.name)+len(l.id))*lh)
 	}
 	height := aboveH + room + belowH
@@ -72,7 +88,7 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 			y += lh
 		}
 		y = top + aboveH
-		if blocks[i].meterai {
+		if blocks[i].stamp == stampPaper {
 			d.meterai(cx+2, y+3, room-6)
 		}
 		y += room

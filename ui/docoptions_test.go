@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
+)
+
+// TestRequestLetterOptions: the letter's Sifat and Tembusan, chosen in the dialog that
+// opens before the letter is made, are printed in it; the tembusan starts as the
+// profile's defaults.
+func TestRequestLetterOptions(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	school, _ := h.db.School()
+	school.Tembusan = []string{"Kepala Dinas Pendidikan Kota Bandung"}
+	if err := h.db.SaveSchool(school); err != nil {
+		t.Fatal(err)
+	}
+	h.g.refreshAll()
+	ps := h.pick(func(ps model.Partnership, pt *model.Partner) bool {
+		return len(document.Missing(school, ps, pt, model.DocRequest)) == 0
+	})
+	p := h.openDocuments(ps.ID)
+	test.Tap(p.request.button)
+	if h.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no options dialog")
+	}
+	sifat, tembusan := findSelect(t, h), findMultiLine(t, h)
+	if tembusan.Text != "Kepala Dinas Pendidikan Kota Bandung" {
+		t.Errorf("tembusan starts as %q, not the profile's default", tembusan.Text)
+	}
+	tembusan.CursorRow, tembusan.CursorColumn = 0, len(tembusan.Text)
+	sifat.SetSelected("Segera")
+	test.Type(tembusan, "\nKetua Komite Sekolah")
+	test.Tap(h.overlayButton("Buat"))
+	h.g.wait()
+
+	if len(p.docs) != 1 {
+		t.Fatalf("%d documents made", len(p.docs))
+	}
+	data, err := h.db.AttachmentData(p.docs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, data)), " ")
+	for _, want := range []string{"Sifat : Segera", "Hal : Permohonan Kerja Sama", "Tembusan:",
+		"1. Kepala Dinas Pendidikan Kota Bandung;", "2. Ketua Komite Sekolah."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("letter lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// TestAgreementEMeterai: an agreement made "akan dibubuhi e-Meterai" is A4 on an F4
+// school, with no paper meterai box.
+func TestAgreementEMeterai(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	school, _ := h.db.School()
+	school.Paper = model.PaperF4
+	if err := h.db.SaveSchool(school); err != nil {
+		t.Fatal(err)
+	}
+	h.g.refreshAll()
+	ps := h.pick(func(ps model.Partnership, pt *model.Partner) bool {
+		return stage4PKS(ps, pt) && len(document.Missing(school, ps, pt, model.DocPKS)) == 0
+	})
+	p := h.openDocuments(ps.ID)
+	test.Tap(p.agreement.button)
+	check := findCheck(t, h)
+	test.Tap(check)
+	test.Tap(h.overlayButton("Buat"))
+	h.g.wait()
+	if len(p.docs) != 1 {
+		t.Fatalf("%d documents made", len(p.docs))
+	}
+	data, err := h.db.AttachmentData(p.docs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "/MediaBox [0 0 595.28 841.89]") {
+		t.Error("an e-Meterai agreement is not A4")
+	}
+	if text := pdfText(t, data); strings.Contains(text, "Rp10.000") && strings.Contains(text, "Meterai\n") {
+		t.Errorf("an e-Meterai agreement prints the paper meterai box:\n%s", text)
+	}
+}
+
+// walkOverlay calls found on every visible object of the top dialog until it says yes.
+func walkOverlay(h *harness, found func(any) bool) {
+	var walk func(o fyne.CanvasObject) bool
+	walk = func(o fyne.CanvasObject) bool {
+		if o == nil || !o.Visible() {
+			return false
+		}
+		if found(o) {
+			return true
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				if walk(c) {
+					return true
+				}
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(h.win.Canvas().Overlays().Top())
+}
+
+// findSelect, findMultiLine and findCheck find the first widget of their kind in the
+// top dialog.
+func findSelect(t *testing.T, h *harness) *widget.Select {
+	var found *widget.Select
+	walkOverlay(h, func(o any) bool { found, _ = o.(*widget.Select); return found != nil })
+	if found == nil {
+		t.Fatal("the dialog has no choice list")
+	}
+	return found
+}
+
+func findMultiLine(t *testing.T, h *harness) *widget.Entry {
+	var found *widget.Entry
+	walkOverlay(h, func(o any) bool {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			found = e
+		}
+		return found != nil
+	})
+	if found == nil {
+		t.Fatal("the dialog has no multi-line entry")
+	}
+	return found
+}
+
+func findCheck(t *testing.T, h *harness) *widget.Check {
+	var found *widget.Check
+	walkOverlay(h, func(o any) bool { found, _ = o.(*widget.Check); return found != nil })
+	if found == nil {
+		t.Fatal("the dialog has no check box")
+	}
+	return found
+}
