@@ -159,11 +159,11 @@ func modelEvents(t *testing.T) []model.Event {
 	old := model.NewPartnership()
 	old.ID, old.Title, old.Stage, old.Status = "01JDEMOPARTNERSHIP01", "Pojok Baca", model.StageMonev, model.StatusBerjalan
 	old.Need = model.Need{Category: model.NeedAkademik, Description: "Minat baca rendah"}
-	old.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: "Lomba resensi", Status: model.ActivityPlanned}}
+	old.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: `Lomba "resensi" & puisi <kelas 7> {{.Title}}`, Status: model.ActivityPlanned}}
 	old.Evaluations = []model.Evaluation{{ID: "01JDEMOEVALUATION001", Date: day(time.October, 30)}}
 	edited := old
 	edited.Title = "Pojok Baca Kelas"
-	edited.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: "Lomba resensi", Status: model.ActivityDone}}
+	edited.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: `Lomba "resensi" & puisi <kelas 7> {{.Title}}`, Status: model.ActivityDone}}
 	edited.Evaluations = []model.Evaluation{{ID: "01JDEMOEVALUATION001", Date: day(time.October, 30), Findings: "Baik"},
 		{Date: day(time.December, 5)}}
 	p, events := model.Edit(old, edited, testNow)
@@ -221,7 +221,7 @@ func TestTimelineTextsFollowTheLanguage(t *testing.T) {
 	}()
 	want := map[model.Phrase]string{
 		model.PhraseStagesEdited:       "Edited in stage 1, 5, 6: Needs Identification; Implementation; Monitoring and Evaluation",
-		model.PhraseActivityDone:       "Activity carried out: Lomba resensi",
+		model.PhraseActivityDone:       `Activity carried out: Lomba "resensi" & puisi <kelas 7> {{.Title}}`,
 		model.PhraseEvaluationChanged:  "Evaluation changed: 30 Oktober 2026",
 		model.PhraseEvaluationRecorded: "Evaluation recorded: 5 Desember 2026",
 		model.PhraseReopened:           "Reopened from stage 6 (Monitoring and Evaluation) back to stage 3 (Proposal Development): Anggaran berubah",
