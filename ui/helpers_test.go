@@ -73,7 +73,9 @@ var testNow = time.Date(2026, time.November, 26, 10, 0, 0, 0, time.Local)
 // measuring every label of every screen again was most of a window test's time under
 // -race (2.5 of the 4 s of a test that only opens the window). Tests still do not see
 // each other's settings: each harness has preferences of its own (memPreferences) and
-// starts with the test theme.
+// starts with the test theme. (They cannot run in parallel: with migrated_fynedo,
+// Fyne's caches are plain maps for one UI goroutine, and two tests building screens
+// at once race in them.)
 var testApp = sync.OnceValue(func() fyne.App { return test.NewApp() })
 
 // useTestApp makes the shared test app the current one, with its theme.
