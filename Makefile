@@ -25,8 +25,22 @@ export LANG := C.UTF-8
 run: deps
 	$(GO) run -tags $(TAGS) ./cmd/kemitraan $(ARGS)
 
+# test runs every test under the race detector. TEST_TIMEOUT stops a package that
+# hangs (go test's default, 10 minutes, is close to what the window tests once took).
+# .ci/testtimes prints each package's result as it comes, the output of a failed
+# test, and at the end the time of each package and the slowest tests.
+# go test runs two packages' tests at once on two cores, starting them in the order
+# given: the slowest come first, so that the others run beside them. cmd/kemitraan has
+# no tests and is left out: go test would compile it for the race detector, running
+# cgo over OpenGL's bindings for minutes, and start no package listed after it before
+# that is done. make check (go vet) and make build compile it.
+TEST_TIMEOUT ?= 8m
+SLOW_PACKAGES := ./ui ./store ./model/pdf
+TEST_PACKAGES = $(SLOW_PACKAGES) $(shell $(GO) list ./... | \
+                  grep -v -e '/cmd/kemitraan$$' -e '/ui$$' -e '/store$$' -e '/model/pdf$$')
 test: test-deps
-	$(GO) test -race -tags $(TAGS) ./...
+	@$(GO) test -count=1 ./.ci/testtimes && $(GO) build -o bin/testtimes ./.ci/testtimes
+	$(GO) test -race -tags $(TAGS) -timeout $(TEST_TIMEOUT) -json $(TEST_PACKAGES) | bin/testtimes
 
 deps:
 	@$(MAKE) --no-print-directory install-pkgs PKGS="$(BUILD_PKGS)"
@@ -105,8 +119,8 @@ e2e-test: build
 check: deps
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "not gofmt-ed: $$unformatted"; exit 1; fi
-	$(GO) vet -tags $(TAGS) ./...
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./...
+	$(GO) vet -tags $(TAGS) ./... ./.ci/testtimes
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./... ./.ci/testtimes
 
 clean:
 	rm -rf bin dist

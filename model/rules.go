@@ -148,16 +148,13 @@ func (ps *Partnership) Advance(partner *Partner, now time.Time) (Event, error) {
 	if c := ps.Checklist(ps.Stage, partner); !c.Complete() {
 		return Event{}, &IncompleteError{Stage: ps.Stage, Missing: c.Missing()}
 	}
-	from := ps.Stage
+	before := *ps
 	ps.Stage++
 	ps.StageSince = now
-	if ps.Stage > StagePerjanjian && ps.Status == StatusDraft {
-		ps.Status = StatusBerjalan
-	}
-	return Event{
-		PartnershipID: ps.ID, Time: now, Kind: EventStageMoved, Stage: ps.Stage,
-		Text: fmt.Sprintf("Lanjut dari tahap %d (%s) ke tahap %d (%s)", from, from.Name(), ps.Stage, ps.Stage.Name()),
-	}, nil
+	ps.settleStatus(before)
+	e := phrased(EventStageMoved, ps.Stage, PhraseStageMoved, EventArgs{From: before.Stage, To: ps.Stage})
+	e.PartnershipID, e.Time = ps.ID, now
+	return e, nil
 }
 
 // Reopen moves the partnership back to an earlier stage, for the reason given, and
@@ -169,13 +166,13 @@ func (ps *Partnership) Reopen(to Stage, reason string, now time.Time) (Event, er
 	if !filled(reason) {
 		return Event{}, FieldError{Field: "reason", Key: "validation.reason", Message: "Alasan membuka kembali wajib diisi."}
 	}
-	from := ps.Stage
+	before := *ps
 	ps.Stage = to
 	ps.StageSince = now
-	return Event{
-		PartnershipID: ps.ID, Time: now, Kind: EventReopened, Stage: to,
-		Text: fmt.Sprintf("Dibuka kembali dari tahap %d (%s) ke tahap %d (%s): %s", from, from.Name(), to, to.Name(), strings.TrimSpace(reason)),
-	}, nil
+	ps.settleStatus(before)
+	e := phrased(EventReopened, to, PhraseReopened, EventArgs{From: before.Stage, To: to, Reason: strings.TrimSpace(reason)})
+	e.PartnershipID, e.Time = ps.ID, now
+	return e, nil
 }
 
 // Extend makes the next period of a partnership whose review decided to extend it:
@@ -184,11 +181,11 @@ func (ps *Partnership) Reopen(to Stage, reason string, now time.Time) (Event, er
 // follows this one. Both are linked (PreviousID/NextID); the caller saves both and
 // the returned events.
 func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
-	if ps.Stage != StagePeninjauan || ps.Review.Decision != DecisionExtend {
-		return Partnership{}, nil, errors.New("perpanjangan hanya dari tahap Peninjauan dengan keputusan Perpanjang")
-	}
 	if ps.NextID != "" {
 		return Partnership{}, nil, errors.New("kemitraan ini sudah diperpanjang")
+	}
+	if !ps.CanExtend() {
+		return Partnership{}, nil, errors.New("perpanjangan hanya dari tahap Peninjauan dengan keputusan Perpanjang")
 	}
 	next := NewPartnership()
 	next.ID = NewID(now)
@@ -211,16 +208,40 @@ func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
 	a.SchoolNumber, a.PartnerNumber = "", ""
 	a.Date, a.SignedDate = time.Time{}, time.Time{}
 
+	before := *ps
 	ps.NextID = next.ID
-	ps.Status = StatusSelesai
 	ps.UpdatedAt = now
-	events := []Event{
-		{PartnershipID: ps.ID, Time: now, Kind: EventExtended, Stage: ps.Stage,
-			Text: "Diperpanjang: periode baru dibuat sebagai draf perjanjian"},
-		{PartnershipID: next.ID, Time: now, Kind: EventCreated, Stage: next.Stage,
-			Text: "Periode baru dari perpanjangan kemitraan sebelumnya"},
+	ps.settleStatus(before)
+	extended := phrased(EventExtended, ps.Stage, PhraseExtended, EventArgs{})
+	extended.PartnershipID, extended.Time = ps.ID, now
+	created := phrased(EventCreated, next.Stage, PhraseNewPeriod, EventArgs{})
+	created.PartnershipID, created.Time = next.ID, now
+	return next, []Event{extended, created}, nil
+}
+
+// settleStatus puts the status where the stages say, after a change from before. A
+// draft runs (berjalan) once it moves past its agreement (stage 4). A partnership ends
+// (selesai) when it is extended, as the next period carries on, or when its review
+// decides to end it; when that decision is taken back (another decision, or a stage
+// reopened), it runs again. No rule cancels one (dibatalkan).
+func (ps *Partnership) settleStatus(before Partnership) {
+	ended := func(p Partnership) bool {
+		return p.NextID != "" || p.Stage == StagePeninjauan && p.Review.Decision == DecisionEnd
 	}
-	return next, events, nil
+	switch {
+	case ended(*ps):
+		ps.Status = StatusSelesai
+	case ended(before) && before.Status == StatusSelesai && ps.Status == StatusSelesai:
+		ps.Status = StatusBerjalan
+	case ps.Stage > StagePerjanjian && ps.Status == StatusDraft:
+		ps.Status = StatusBerjalan
+	}
+}
+
+// CanExtend reports whether Extend may make the next period: the partnership is at
+// stage 7, its review decided to extend it, and it was not extended yet.
+func (ps Partnership) CanExtend() bool {
+	return ps.Stage == StagePeninjauan && ps.Review.Decision == DecisionExtend && ps.NextID == ""
 }
 
 // nextPeriod is the period that follows [start, end]: it starts the day after end and

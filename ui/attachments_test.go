@@ -163,7 +163,7 @@ func TestAttachmentsAddOpenSaveDelete(t *testing.T) {
 	}
 
 	// the timeline has the additions and the removal
-	tp := newTimelinePanel(h.db, h.win, p.ID)
+	tp := newTimelinePanel(h.db, h.win, p.ID, h.g.opts.Now)
 	if e := tp.events[0]; e.Kind != model.EventAttachmentRemoved || e.Text != "Lampiran dihapus: PKS bertanda tangan.pdf" {
 		t.Errorf("newest event %+v", e)
 	}

@@ -30,11 +30,20 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// recordingApp is the test app, remembering the URLs the screens open.
+// recordingApp is the test app, remembering the URLs the screens open. With prefs
+// set, it has preferences of its own instead of the app's.
 type recordingApp struct {
 	fyne.App
+	prefs  fyne.Preferences
 	mu     sync.Mutex
 	opened []*url.URL
+}
+
+func (a *recordingApp) Preferences() fyne.Preferences {
+	if a.prefs != nil {
+		return a.prefs
+	}
+	return a.App.Preferences()
 }
 
 func (a *recordingApp) OpenURL(u *url.URL) error {
@@ -57,9 +66,38 @@ type harness struct {
 
 var testNow = time.Date(2026, time.November, 26, 10, 0, 0, 0, time.Local)
 
+// testApp is the one Fyne test app of the window tests.
+//
+// test.NewTempApp would give each test an app of its own, but Fyne's test.NewApp
+// empties the caches of loaded fonts, measured texts and drawn icons every time, and
+// measuring every label of every screen again was most of a window test's time under
+// -race (2.5 of the 4 s of a test that only opens the window). Tests still do not see
+// each other's settings: each harness has preferences of its own (memPreferences) and
+// starts with the test theme. (They cannot run in parallel: with migrated_fynedo,
+// Fyne's caches are plain maps for one UI goroutine, and two tests building screens
+// at once race in them.)
+var testApp = sync.OnceValue(func() fyne.App { return test.NewApp() })
+
+// useTestApp makes the shared test app the current one, with its theme.
+func useTestApp() fyne.App {
+	a := testApp()
+	fyne.SetCurrentApp(a) // a test with an app of its own may have left its own
+	if a.Settings().Theme() != test.Theme() {
+		a.Settings().SetTheme(test.Theme())
+	}
+	return a
+}
+
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	a := &recordingApp{App: test.NewTempApp(t)}
+	return newHarnessOver(t, nil)
+}
+
+// newHarnessOver is a harness whose window reaches the store through wrap(db) (a
+// store that fails on purpose); the harness's db is the real one beneath.
+func newHarnessOver(t *testing.T, wrap func(*store.DB) Store) *harness {
+	t.Helper()
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "kemitraan.db"))
 	if err != nil {
@@ -68,7 +106,11 @@ func newHarness(t *testing.T) *harness {
 	t.Cleanup(func() { db.Close() })
 	w := test.NewTempWindow(t, nil)
 	h := &harness{t: t, app: a, win: w, db: db, dir: dir, docs: filepath.Join(dir, "dokumen")}
-	h.g = newGUI(a, w, db, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow }})
+	var st Store = db
+	if wrap != nil {
+		st = wrap(db)
+	}
+	h.g = newGUI(a, w, st, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow }})
 	w.SetContent(h.g.tabs)
 	w.Resize(fyne.NewSize(1280, 720))
 	return h
@@ -208,4 +250,83 @@ func (h *harness) fillSchool() {
 	h.typeInto(s.shortName, "SMPN1-BDG")
 	s.paper.SetSelected(paperLabel("F4"))
 	test.Tap(s.saveButton)
+}
+
+// memPreferences are preferences kept in memory, one set per harness.
+type memPreferences struct {
+	mu        sync.Mutex
+	values    map[string]any
+	listeners []func()
+}
+
+func newMemPreferences() *memPreferences { return &memPreferences{values: map[string]any{}} }
+
+func prefGet[T any](p *memPreferences, key string, fallback T) T {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if v, ok := p.values[key].(T); ok {
+		return v
+	}
+	return fallback
+}
+
+func prefSet(p *memPreferences, key string, value any) {
+	p.mu.Lock()
+	p.values[key] = value
+	listeners := append([]func(){}, p.listeners...)
+	p.mu.Unlock()
+	for _, l := range listeners {
+		l()
+	}
+}
+
+func (p *memPreferences) Bool(key string) bool                     { return prefGet(p, key, false) }
+func (p *memPreferences) BoolWithFallback(key string, f bool) bool { return prefGet(p, key, f) }
+func (p *memPreferences) SetBool(key string, v bool)               { prefSet(p, key, v) }
+func (p *memPreferences) BoolList(key string) []bool               { return prefGet[[]bool](p, key, nil) }
+func (p *memPreferences) BoolListWithFallback(key string, f []bool) []bool {
+	return prefGet(p, key, f)
+}
+func (p *memPreferences) SetBoolList(key string, v []bool)                { prefSet(p, key, v) }
+func (p *memPreferences) Float(key string) float64                        { return prefGet(p, key, 0.0) }
+func (p *memPreferences) FloatWithFallback(key string, f float64) float64 { return prefGet(p, key, f) }
+func (p *memPreferences) SetFloat(key string, v float64)                  { prefSet(p, key, v) }
+func (p *memPreferences) FloatList(key string) []float64                  { return prefGet[[]float64](p, key, nil) }
+func (p *memPreferences) FloatListWithFallback(key string, f []float64) []float64 {
+	return prefGet(p, key, f)
+}
+func (p *memPreferences) SetFloatList(key string, v []float64)  { prefSet(p, key, v) }
+func (p *memPreferences) Int(key string) int                    { return prefGet(p, key, 0) }
+func (p *memPreferences) IntWithFallback(key string, f int) int { return prefGet(p, key, f) }
+func (p *memPreferences) SetInt(key string, v int)              { prefSet(p, key, v) }
+func (p *memPreferences) IntList(key string) []int              { return prefGet[[]int](p, key, nil) }
+func (p *memPreferences) IntListWithFallback(key string, f []int) []int {
+	return prefGet(p, key, f)
+}
+func (p *memPreferences) SetIntList(key string, v []int)          { prefSet(p, key, v) }
+func (p *memPreferences) String(key string) string                { return prefGet(p, key, "") }
+func (p *memPreferences) StringWithFallback(key, f string) string { return prefGet(p, key, f) }
+func (p *memPreferences) SetString(key string, v string)          { prefSet(p, key, v) }
+func (p *memPreferences) StringList(key string) []string          { return prefGet[[]string](p, key, nil) }
+func (p *memPreferences) StringListWithFallback(key string, f []string) []string {
+	return prefGet(p, key, f)
+}
+func (p *memPreferences) SetStringList(key string, v []string) { prefSet(p, key, v) }
+
+func (p *memPreferences) RemoveValue(key string) {
+	p.mu.Lock()
+	delete(p.values, key)
+	p.mu.Unlock()
+}
+
+func (p *memPreferences) AddChangeListener(l func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.listeners = append(p.listeners, l)
+}
+
+func (p *memPreferences) ChangeListeners() []func() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]func(){}, p.listeners...)
 }

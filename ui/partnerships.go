@@ -11,7 +11,7 @@ import (
 )
 
 // partnershipsScreen (Kemitraan) lists the partnerships, newest change first, and
-// shows one at a time on the right: its partnership screen (partnership_screen.go).
+// shows one at a time on the right: its partnership screen (partnership_view.go).
 type partnershipsScreen struct {
 	g *gui
 
@@ -125,4 +125,57 @@ func (s *partnershipsScreen) refreshPartners() {
 func (s *partnershipsScreen) startNew() {
 	s.browser.setSelected("")
 	s.showNew()
+}
+
+// showPartnership shows the stored partnership id on the right of the list.
+func (s *partnershipsScreen) showPartnership(id model.ID) {
+	p, err := s.g.db.Partnership(id)
+	if err != nil {
+		s.g.showError("error.read", err)
+		return
+	}
+	s.setDetail(newPartnershipView(s, p))
+}
+
+// showNew shows an empty partnership, not saved yet.
+func (s *partnershipsScreen) showNew() {
+	v := newPartnershipView(s, model.NewPartnership())
+	s.setDetail(v)
+	focus(s.g.win, v.need.title)
+}
+
+func (s *partnershipsScreen) setDetail(v *partnershipView) {
+	s.detail = v
+	s.detailBox.Objects = []fyne.CanvasObject{v.content}
+	s.detailBox.Refresh()
+	s.browser.setSelected(v.stored.ID)
+}
+
+// shownID is the partnership shown, "" when none or a new one.
+func (s *partnershipsScreen) shownID() model.ID {
+	if s.detail == nil {
+		return ""
+	}
+	return s.detail.stored.ID
+}
+
+// updatePrintState says again which documents the partnership shown allows (the
+// school's profile may have changed).
+func (s *partnershipsScreen) updatePrintState() {
+	if s.detail != nil {
+		s.detail.updatePrintState()
+	}
+}
+
+// dirty reports whether the partnership shown has edits not saved yet.
+func (s *partnershipsScreen) dirty() bool { return s.detail != nil && s.detail.dirty() }
+
+// save saves the partnership shown; false when it was not saved (the screen says why).
+func (s *partnershipsScreen) save() bool { return s.detail == nil || s.detail.save() }
+
+// discard forgets the unsaved edits of the partnership shown.
+func (s *partnershipsScreen) discard() {
+	if s.detail != nil {
+		s.detail.discard()
+	}
 }

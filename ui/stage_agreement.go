@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
-	"github.com/kemitraan/kemitraan/model/pdf"
 )
 
 // agreementForm is stage 4, Negosiasi dan Perjanjian: the MoU or PKS and its clauses,
@@ -42,7 +40,6 @@ type agreementForm struct {
 	witnesses         *rowList[model.Signatory]
 	meterai           *widget.Check
 	signed            *widget.DateEntry
-	signButton        *widget.Button
 	articles          *articleTexts
 
 	old     model.Agreement // as loaded, so untouched dates keep their time
@@ -86,7 +83,6 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 	f.witnesses.onChanged = v.changed
 	f.meterai = widget.NewCheck(lang.L("agreement.meterai"), func(bool) { v.changed() })
 	f.signed = v.dateField(fs, "agreement.signed_date", lang.L("agreement.signeddate"), lang.L("agreement.signeddate.hint"))
-	f.signButton = widget.NewButtonWithIcon(lang.L("agreement.marksigned"), theme.ConfirmIcon(), f.markSigned)
 	f.articles = newArticleTexts(f)
 	kindChanged := f.kind.OnChanged
 	f.kind.OnChanged = func(s string) {
@@ -116,7 +112,7 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 			"agreement.partner_signatory.position", "agreement.partner_signatory.id", "agreement.partner_signatory.authority")),
 		section(lang.L("agreement.section.witnesses"), f.witnesses.object(), f.meterai),
 		section(lang.L("articles.section"), articlesHint, f.articles.box),
-		section(lang.L("agreement.section.signed"), stacked(fs, "agreement.signed_date"), container.NewHBox(f.signButton)),
+		section(lang.L("agreement.section.signed"), stacked(fs, "agreement.signed_date"), container.NewHBox(v.signButton)),
 	)
 	return f
 }
@@ -141,14 +137,6 @@ func signatoryRow(changed func()) rowEditor[model.Signatory] {
 			e[2].SetText(s.IDNumber)
 		},
 	}
-}
-
-// markSigned records the signing: the date given, today when none, then saves.
-func (f *agreementForm) markSigned() {
-	if strings.TrimSpace(f.signed.Text) == "" {
-		setDateValue(f.signed, f.v.g.opts.Now())
-	}
-	f.v.save()
 }
 
 func setInt(e *widget.Entry, n int) {
@@ -196,7 +184,6 @@ func (f *agreementForm) load(p model.Partnership) {
 	f.meterai.SetChecked(a.Meterai)
 	setDateValue(f.signed, a.SignedDate)
 	f.articles.load(a)
-	setEnabled(f.signButton, p.ID != "" && p.Stage >= model.StagePerjanjian)
 }
 
 // prefill fills the signatories, when empty, from the school's principal and the
@@ -300,181 +287,30 @@ func (f *agreementForm) apply(p *model.Partnership, show bool) bool {
 
 func (f *agreementForm) place(problems model.Problems) model.Problems { return f.fs.show(problems) }
 
-// articleTexts is the Isi pasal section of stage 4: the considerations and every
-// article of the chosen kind (PKS or MoU) with the wording in force — the agreement's
-// own, else the school's (Pengaturan → Template Pasal), else the default — editable.
-// What differs from the school's wording goes to Agreement.Articles; Kembalikan sets
-// an article back to the school's wording.
-type articleTexts struct {
-	f      *agreementForm
-	kind   model.AgreementKind
-	school map[string]string // the school's wording, as loaded
-	stored map[string]string // the agreement's own wording, as loaded
-	texts  map[string]string // what the editors hold, by template name (both kinds)
-	box    *fyne.Container
-	rows   map[string]*articleRow
-}
-
-type articleRow struct {
-	name    string
-	state   *widget.Label
-	editor  *widget.Entry
-	reset   *widget.Button
-	problem *widget.Label
-}
-
-func newArticleTexts(f *agreementForm) *articleTexts {
-	a := &articleTexts{f: f, texts: map[string]string{}, rows: map[string]*articleRow{}}
-	a.box = container.NewVBox()
-	return a
-}
-
-// names are the templates of an agreement of kind k, in print order.
-func articleNames(k model.AgreementKind) []string {
-	arts := pdf.PKSArticles
-	if k == model.AgreementMoU {
-		arts = pdf.MoUArticles
+func (f *agreementForm) meets(key string) fyne.CanvasObject {
+	switch key {
+	case "check.agreement.kind":
+		return f.kind
+	case "check.agreement.numbers":
+		return f.schoolNumber
+	case "check.agreement.dateplace":
+		return f.date
+	case "check.agreement.period":
+		return f.start
+	case "check.agreement.obligations":
+		return f.schoolObligations.object()
+	case "check.agreement.funding":
+		return f.funding
+	case "check.agreement.dispute":
+		return f.dispute
+	case "check.agreement.forcemajeure":
+		return f.forceMajeure
+	case "check.agreement.notice":
+		return f.noticeDays
+	case "check.agreement.signatories":
+		return f.schoolSign[0]
+	case "check.agreement.signed":
+		return f.signed
 	}
-	names := []string{pdf.TemplateNames()[0]} // the considerations
-	for _, art := range arts {
-		names = append(names, art.Name)
-	}
-	return names
-}
-
-// inherited is the wording the agreement has without its own: the school's, else the default.
-func (a *articleTexts) inherited(name string) string {
-	if t, ok := a.school[name]; ok && strings.TrimSpace(t) != "" {
-		return t
-	}
-	return pdf.DefaultTemplate(name)
-}
-
-// load shows the stored agreement's wording.
-func (a *articleTexts) load(ag model.Agreement) {
-	school, err := a.f.v.g.db.SchoolTemplates()
-	if err != nil {
-		school = nil
-	}
-	a.school = school
-	a.stored = ag.Articles
-	a.texts = map[string]string{}
-	for _, name := range pdf.TemplateNames() {
-		if t, ok := ag.Articles[name]; ok && strings.TrimSpace(t) != "" {
-			a.texts[name] = t
-		} else {
-			a.texts[name] = a.inherited(name)
-		}
-	}
-	a.kind = ""
-	a.show(ag.Kind)
-}
-
-// show lists the articles of kind k (PKS when none is chosen yet).
-func (a *articleTexts) show(k model.AgreementKind) {
-	if k != model.AgreementMoU {
-		k = model.AgreementPKS
-	}
-	if k == a.kind && len(a.box.Objects) > 0 {
-		return
-	}
-	a.kind = k
-	a.rows = map[string]*articleRow{}
-	a.box.Objects = nil
-	for _, name := range articleNames(k) {
-		r := a.newRow(name)
-		a.rows[name] = r
-		a.box.Add(container.NewVBox(
-			container.NewBorder(nil, nil, nil, r.reset, container.NewVBox(
-				widget.NewLabelWithStyle(templateLabel(name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.state)),
-			r.editor, r.problem))
-	}
-	a.box.Refresh()
-}
-
-func (a *articleTexts) newRow(name string) *articleRow {
-	r := &articleRow{name: name}
-	r.state = widget.NewLabel("")
-	r.state.SizeName = theme.SizeNameCaptionText
-	r.problem = widget.NewLabel("")
-	r.problem.Importance = widget.DangerImportance
-	r.problem.Wrapping = fyne.TextWrapWord
-	r.problem.Hide()
-	r.editor = widget.NewMultiLineEntry()
-	r.editor.TextStyle = fyne.TextStyle{Monospace: true}
-	r.editor.Wrapping = fyne.TextWrapWord
-	r.editor.SetMinRowsVisible(4)
-	r.editor.SetText(a.texts[name])
-	r.editor.OnChanged = func(s string) {
-		a.texts[name] = s
-		r.problem.Hide()
-		a.showState(r)
-		a.f.v.changed()
-	}
-	r.reset = widget.NewButtonWithIcon(lang.L("articles.reset"), theme.ContentUndoIcon(), func() {
-		r.editor.SetText(a.inherited(name)) // OnChanged records it
-	})
-	r.reset.Importance = widget.LowImportance
-	a.showState(r)
-	return r
-}
-
-// showState says where an article's wording comes from.
-func (a *articleTexts) showState(r *articleRow) {
-	if a.texts[r.name] != a.inherited(r.name) {
-		r.state.SetText(lang.L("articles.state.own"))
-		r.reset.Enable()
-		return
-	}
-	r.reset.Disable()
-	if _, ok := a.school[r.name]; ok {
-		r.state.SetText(lang.L("articles.state.school"))
-	} else {
-		r.state.SetText(lang.L("articles.state.default"))
-	}
-}
-
-// articles is the agreement's own wording: each text that differs from the school's,
-// nil when none does.
-func (a *articleTexts) articles() map[string]string {
-	var m map[string]string
-	for _, name := range pdf.TemplateNames() {
-		t, ok := a.texts[name]
-		if !ok || strings.TrimSpace(t) == "" || t == a.inherited(name) {
-			continue
-		}
-		if m == nil {
-			m = map[string]string{}
-		}
-		m[name] = t
-	}
-	return m
-}
-
-// check parses the wording (and with show fills it in with sample data), and shows a
-// template's error at its editor.
-func (a *articleTexts) check(articles map[string]string, show bool) bool {
-	if show {
-		for _, r := range a.rows {
-			r.problem.Hide()
-		}
-	}
-	err := checkTemplates(a.school, articles, show)
-	if err == nil {
-		return true
-	}
-	if show {
-		var te *pdf.TemplateError
-		if errors.As(err, &te) {
-			if r := a.rows[te.Name]; r != nil {
-				r.problem.SetText(lang.L("templates.problem", map[string]string{"Err": te.Error()}))
-				r.problem.Show()
-			} else {
-				a.f.v.g.showError("articles.failed", err)
-			}
-		} else {
-			a.f.v.g.showError("articles.failed", err)
-		}
-	}
-	return false
+	return nil
 }

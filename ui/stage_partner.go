@@ -206,3 +206,15 @@ func (f *candidatesForm) apply(p *model.Partnership, show bool) bool {
 }
 
 func (f *candidatesForm) place(problems model.Problems) model.Problems { return f.fs.show(problems) }
+
+// meets: the partner is chosen here; its contact person and signatory are filled in
+// on the Mitra screen, which Ubah data mitra opens.
+func (f *candidatesForm) meets(key string) fyne.CanvasObject {
+	switch key {
+	case "check.partner.chosen":
+		return f.chosen
+	case "check.partner.contact", "check.partner.signatory":
+		return f.editButton
+	}
+	return nil
+}

@@ -235,6 +235,22 @@ func (f *proposalForm) apply(p *model.Partnership, show bool) bool {
 	return ok
 }
 
+func (f *proposalForm) meets(key string) fyne.CanvasObject {
+	switch key {
+	case "check.proposal.objectives":
+		return f.objectives
+	case "check.proposal.targets":
+		return f.targets
+	case "check.proposal.schoolroles":
+		return f.schoolRoles.object()
+	case "check.proposal.partnerroles":
+		return f.partnerRoles.object()
+	case "check.proposal.evaluation":
+		return f.evalPlan
+	}
+	return nil
+}
+
 func (f *proposalForm) place(problems model.Problems) model.Problems {
 	var rest model.Problems
 	for _, p := range f.fs.show(problems) {

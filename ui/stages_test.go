@@ -209,7 +209,7 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.typeInto(a.forceMajeure, "Bencana alam, wabah, kebijakan pemerintah")
 	a.meterai.SetChecked(true)
 	h.mustShow("10 dari 11 terpenuhi")
-	test.Tap(a.signButton) // Tandai ditandatangani: today, and saved
+	test.Tap(v.signButton) // Tandai ditandatangani: today, and saved
 	if v.stored.Agreement.SignedDate.IsZero() {
 		t.Fatalf("signing not recorded; status %q", v.saveStatus.Text)
 	}
@@ -408,7 +408,7 @@ func TestExtendCreatesLinkedPeriod(t *testing.T) {
 	h.g.partnerships.refresh()
 	h.g.partnerships.showPartnership(p.ID)
 	v := h.shown()
-	if v.shown != model.StagePeninjauan || !v.review.extendButton.Disabled() {
+	if v.shown != model.StagePeninjauan || !v.extendButton.Disabled() {
 		t.Fatalf("shown %d, extend enabled before a decision", v.shown)
 	}
 	h.typeInto(v.review.summary, "Berjalan baik")
@@ -416,10 +416,10 @@ func TestExtendCreatesLinkedPeriod(t *testing.T) {
 	v.review.date.SetText("26/11/2026")
 	h.save()
 	v = h.shown()
-	if v.review.extendButton.Disabled() {
+	if v.extendButton.Disabled() {
 		t.Fatal("Buat periode baru stays disabled after deciding to extend")
 	}
-	test.Tap(v.review.extendButton)
+	test.Tap(v.extendButton)
 
 	next := h.shown()
 	if next.stored.ID == p.ID || next.stored.PreviousID != p.ID || next.stored.Stage != model.StagePerjanjian {
@@ -531,7 +531,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 }
 
 func TestRowEditor(t *testing.T) {
-	test.NewTempApp(t)
+	useTestApp()
 	changes := 0
 	l := newTextRows("", func() { changes++ })
 	for _, s := range []string{"satu", "dua", "tiga"} {

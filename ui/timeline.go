@@ -45,9 +45,10 @@ type timelineView struct {
 	onChangeHandler func()
 }
 
-// newTimelinePanel builds the timeline of partnership id and reads it.
-func newTimelinePanel(st Store, w fyne.Window, id model.ID) timelinePanel {
-	v := &timelineView{st: st, win: w, id: id, now: time.Now}
+// newTimelinePanel builds the timeline of partnership id and reads it; now is the
+// clock (the meeting dialog starts at its date and time).
+func newTimelinePanel(st Store, w fyne.Window, id model.ID, now func() time.Time) timelinePanel {
+	v := &timelineView{st: st, win: w, id: id, now: now}
 	v.list = widget.NewList(
 		func() int { return len(v.events) },
 		func() fyne.CanvasObject {
@@ -122,11 +123,39 @@ func eventHeading(e model.Event) string {
 
 // eventLine is an event's second line: its text, and for a meeting who took part.
 func eventLine(e model.Event) string {
-	text := strings.Join(strings.Fields(e.Text), " ")
+	text := strings.Join(strings.Fields(eventText(e)), " ")
 	if e.Kind == model.EventMeeting && strings.TrimSpace(e.Participants) != "" {
 		text += " · " + lang.L("timeline.participants.short", map[string]string{"People": strings.Join(strings.Fields(e.Participants), " ")})
 	}
 	return text
+}
+
+// eventText is what an event says: in the user's language when the model made it
+// (its Phrase, with stage names in that language); notes, meetings and events
+// recorded before phrases existed say their Text, as it was written.
+func eventText(e model.Event) string {
+	a := e.Args
+	data := map[string]string{}
+	switch e.Phrase {
+	case model.PhraseStagesEdited:
+		var nums, names []string
+		for _, st := range a.Stages.List() {
+			nums, names = append(nums, strconv.Itoa(int(st))), append(names, stageName(st))
+		}
+		data["Numbers"], data["Names"] = strings.Join(nums, ", "), strings.Join(names, "; ")
+	case model.PhraseActivityDone:
+		data["Title"] = a.Title
+	case model.PhraseEvaluationRecorded, model.PhraseEvaluationChanged:
+		data["Date"] = model.LongDate(a.Date)
+	case model.PhraseStageMoved, model.PhraseReopened:
+		data["From"], data["FromName"] = strconv.Itoa(int(a.From)), stageName(a.From)
+		data["To"], data["ToName"] = strconv.Itoa(int(a.To)), stageName(a.To)
+		data["Reason"] = a.Reason
+	case model.PhraseExtended, model.PhraseNewPeriod:
+	default:
+		return e.Text
+	}
+	return lang.X("timeline.phrase."+string(e.Phrase), e.Text, data)
 }
 
 // eventKindLabel is the kind's name in the user's language ("event.<kind>").
@@ -159,7 +188,7 @@ func (v *timelineView) showDetails(e model.Event) {
 		add(lang.L("timeline.participants"), e.Participants)
 		add(lang.L("timeline.minutes"), e.Minutes)
 	} else {
-		add(lang.L("timeline.text"), e.Text)
+		add(lang.L("timeline.text"), eventText(e))
 	}
 	d := dialog.NewCustom(eventKindLabel(e.Kind), lang.L("action.close"), container.NewVScroll(container.NewVBox(rows...)), v.win)
 	d.Resize(fyne.NewSize(600, 540))

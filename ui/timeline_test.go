@@ -15,7 +15,7 @@ import (
 func showTimeline(h *harness) (timelinePanel, model.Partnership) {
 	h.t.Helper()
 	p := h.mustPartnership("Pelatihan Literasi Digital Guru", "", model.NeedProfesional, "Pelatihan", model.StagePenjajakan, model.StatusDraft)
-	tp := newTimelinePanel(h.db, h.win, p.ID)
+	tp := newTimelinePanel(h.db, h.win, p.ID, h.g.opts.Now)
 	h.win.SetContent(tp.object())
 	return tp, p
 }
@@ -150,4 +150,93 @@ func kindStrings(ks []model.EventKind) []string {
 		out[i] = string(k)
 	}
 	return out
+}
+
+// modelEvents are events of every phrase, as the model's rules make them.
+func modelEvents(t *testing.T) []model.Event {
+	t.Helper()
+	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
+	old := model.NewPartnership()
+	old.ID, old.Title, old.Stage, old.Status = "01JDEMOPARTNERSHIP01", "Pojok Baca", model.StageMonev, model.StatusBerjalan
+	old.Need = model.Need{Category: model.NeedAkademik, Description: "Minat baca rendah"}
+	old.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: `Lomba "resensi" & puisi <kelas 7> {{.Title}}`, Status: model.ActivityPlanned}}
+	old.Evaluations = []model.Evaluation{{ID: "01JDEMOEVALUATION001", Date: day(time.October, 30)}}
+	edited := old
+	edited.Title = "Pojok Baca Kelas"
+	edited.Activities = []model.Activity{{ID: "01JDEMOACTIVITY00001", Title: `Lomba "resensi" & puisi <kelas 7> {{.Title}}`, Status: model.ActivityDone}}
+	edited.Evaluations = []model.Evaluation{{ID: "01JDEMOEVALUATION001", Date: day(time.October, 30), Findings: "Baik"},
+		{Date: day(time.December, 5)}}
+	p, events := model.Edit(old, edited, testNow)
+
+	reopened := p
+	ev, err := reopened.Reopen(model.StageProposal, "Anggaran berubah", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events = append(events, ev)
+	first := model.NewPartnership()
+	first.Need = old.Need
+	if ev, err = first.Advance(nil, testNow); err != nil {
+		t.Fatal(err)
+	}
+	events = append(events, ev)
+	ending := p
+	ending.Stage, ending.Review = model.StagePeninjauan, model.Review{Decision: model.DecisionExtend, Date: day(time.December, 1)}
+	_, more, err := ending.Extend(testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events = append(events, more...)
+	seen := map[model.Phrase]bool{}
+	for _, e := range events {
+		seen[e.Phrase] = true
+	}
+	for _, ph := range model.Phrases {
+		if !seen[ph] {
+			t.Fatalf("no event says %q", ph)
+		}
+	}
+	return events
+}
+
+// The timeline says what the model recorded in the user's language; in Bahasa
+// Indonesia exactly as the record's text, which documents and exports show.
+func TestTimelineTextsFollowTheLanguage(t *testing.T) {
+	events := modelEvents(t)
+	for _, e := range events {
+		if got := eventText(e); got != e.Text {
+			t.Errorf("%s in Bahasa Indonesia: %q, the record says %q", e.Phrase, got, e.Text)
+		}
+	}
+	note := model.Event{Kind: model.EventNote, Text: "Mitra datang terlambat."}
+	old := model.Event{Kind: model.EventEdited, Text: "Tahap 2 diubah: Penjajakan dan Identifikasi Mitra"} // recorded before phrases
+
+	if err := SelectLanguage(LanguageEnglish); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := SelectLanguage(LanguageIndonesian); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	want := map[model.Phrase]string{
+		model.PhraseStagesEdited:       "Edited in stage 1, 5, 6: Needs Identification; Implementation; Monitoring and Evaluation",
+		model.PhraseActivityDone:       `Activity carried out: Lomba "resensi" & puisi <kelas 7> {{.Title}}`,
+		model.PhraseEvaluationChanged:  "Evaluation changed: 30 Oktober 2026",
+		model.PhraseEvaluationRecorded: "Evaluation recorded: 5 Desember 2026",
+		model.PhraseReopened:           "Reopened from stage 6 (Monitoring and Evaluation) back to stage 3 (Proposal Development): Anggaran berubah",
+		model.PhraseStageMoved:         "Moved on from stage 1 (Needs Identification) to stage 2 (Partner Exploration and Identification)",
+		model.PhraseExtended:           "Extended: the next period was made as a draft agreement",
+		model.PhraseNewPeriod:          "New period, extending the previous one",
+	}
+	for _, e := range events {
+		if got := eventText(e); got != want[e.Phrase] {
+			t.Errorf("%s in English: %q, want %q", e.Phrase, got, want[e.Phrase])
+		}
+	}
+	for _, e := range []model.Event{note, old} {
+		if got := eventText(e); got != e.Text {
+			t.Errorf("an event without a phrase says %q, not its text %q", got, e.Text)
+		}
+	}
 }

@@ -71,6 +71,9 @@ func usedKeys(t *testing.T) []string {
 		set["paper."+strings.ToLower(string(p))] = true
 	}
 	set["letter.kind."+LetterKindRequest] = true
+	for _, ph := range model.Phrases {
+		set["timeline.phrase."+string(ph)] = true
+	}
 	// the keys of the model's field problems
 	for _, k := range []string{"validation.required", "validation.email", "validation.npsn", "validation.nip",
 		"validation.paper", "validation.pattern", "validation.patternpart", "validation.choice", "validation.toolong",

@@ -18,7 +18,7 @@ import (
 // exist before (FirstStart), over the store db.
 func newFirstStart(t *testing.T, db *store.DB) *harness {
 	t.Helper()
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	w := test.NewTempWindow(t, nil)
 	dir := filepath.Dir(db.Path())
 	h := &harness{t: t, app: a, win: w, db: db, dir: dir, docs: filepath.Join(dir, "dokumen")}

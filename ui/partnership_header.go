@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// buildHeader is the top of a partnership's screen: its title with the save status,
+// Simpan and Hapus; below, the partner, status and stage, the links to the periods
+// before and after it, and the progress through the seven stages.
+func (v *partnershipView) buildHeader() fyne.CanvasObject {
+	v.titleLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.titleLabel.SizeName = theme.SizeNameSubHeadingText
+	v.titleLabel.Truncation = fyne.TextTruncateEllipsis
+	v.infoLabel = widget.NewLabel("")
+	v.infoLabel.Truncation = fyne.TextTruncateEllipsis
+	v.progress = widget.NewProgressBar()
+	v.progress.Max = 7
+	v.progress.TextFormatter = func() string {
+		return lang.L("ps.progress", map[string]any{"Done": int(v.progress.Value)})
+	}
+	v.prevLink = widget.NewButtonWithIcon(lang.L("ps.previous"), theme.NavigateBackIcon(), func() {
+		v.s.showPartnership(v.stored.PreviousID)
+	})
+	v.nextLink = widget.NewButtonWithIcon(lang.L("ps.next"), theme.NavigateNextIcon(), func() {
+		v.s.showPartnership(v.stored.NextID)
+	})
+	v.prevLink.Importance = widget.LowImportance
+	v.nextLink.Importance = widget.LowImportance
+
+	bar := container.NewGridWrap(fyne.NewSize(180, v.progress.MinSize().Height), v.progress)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.saveStatus, v.saveButton, v.deleteButton), v.titleLabel)
+	info := container.NewBorder(nil, nil, nil, container.NewHBox(v.prevLink, v.nextLink, container.NewCenter(bar)), v.infoLabel)
+	return container.NewVBox(top, info)
+}
+
+// updateHeader shows the stored partnership in the header.
+func (v *partnershipView) updateHeader() {
+	p := v.stored
+	if p.ID == "" {
+		v.titleLabel.SetText(lang.L("partnership.heading.new"))
+	} else {
+		v.titleLabel.SetText(p.Title)
+	}
+	partner := lang.L("partnership.nopartner.short")
+	if pt := v.partner(p.PartnerID); pt != nil {
+		partner = pt.Name
+	}
+	v.infoLabel.SetText(strings.Join([]string{partner, statusLabel(p.Status),
+		lang.L("ps.stageof", map[string]any{"Stage": stageLabel(p.Stage)})}, " · "))
+	v.progress.SetValue(float64(p.Progress()))
+	if p.PreviousID != "" {
+		v.prevLink.Show()
+	} else {
+		v.prevLink.Hide()
+	}
+	if p.NextID != "" {
+		v.nextLink.Show()
+	} else {
+		v.nextLink.Hide()
+	}
+}
