@@ -76,6 +76,11 @@ var (
 
 	// ErrLetterCounterFull: the year's letter numbers are used up (MaxLetterNumber).
 	ErrLetterCounterFull = NewKind("lettercounterfull", "nomor surat tahun ini sudah mencapai batas; hubungi bantuan", nil)
+	// ErrNumberTaken: a letter number typed by hand that the register already gave
+	// another letter.
+	ErrNumberTaken = NewKind("numbertaken", "nomor surat itu sudah dipakai surat lain dalam agenda surat keluar; pakai nomor lain atau ambil nomor berikutnya", nil)
+	// ErrLetterDate: a letter dated after today.
+	ErrLetterDate = NewKind("letterdate", "tanggal surat tidak boleh sesudah hari ini", nil)
 )
 
 // MaxLetterNumber is the largest nomor surat sequence of a year: far beyond what any

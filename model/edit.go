@@ -10,7 +10,7 @@ import (
 // its ID is "" when it was never saved): it returns the partnership to store and the
 // timeline events that record what changed.
 //
-//   - New activities and evaluations get their IDs (made at now).
+//   - New activities, evaluations and contribution lines get their IDs (made at now).
 //   - The status follows the stages (see settleStatus): deciding at stage 7 to end
 //     the partnership makes it selesai; taking that decision back makes it berjalan.
 //   - One event names the stages whose part changed ("Tahap 1, 3 diubah: …"), one
@@ -31,6 +31,14 @@ func Edit(old, edited Partnership, now time.Time) (Partnership, []Event) {
 	for i := range p.Activities {
 		if p.Activities[i].ID == "" {
 			p.Activities[i].ID = NewID(now)
+		}
+	}
+	if len(edited.Agreement.Contributions) > 0 {
+		p.Agreement.Contributions = append([]Contribution(nil), edited.Agreement.Contributions...)
+		for i := range p.Agreement.Contributions {
+			if p.Agreement.Contributions[i].ID == "" {
+				p.Agreement.Contributions[i].ID = NewID(now)
+			}
 		}
 	}
 	for i := range p.Evaluations {
@@ -79,7 +87,7 @@ func Edit(old, edited Partnership, now time.Time) (Partnership, []Event) {
 
 // ChangedStages lists, in order, the stages whose part of the partnership differs
 // between a and b: stage 1 the title and the need, 2 the candidates and the chosen
-// partner, 3 the proposal, 4 the agreement, 5 the activities, 6 the evaluations, 7
+// partner, 3 the proposal, 4 the agreement, 5 the activities and receipts, 6 the evaluations, 7
 // the review. Parts are compared as the data file keeps them, so a missing list and
 // an empty one are the same. It is the one meaning of "changed" for a partnership's
 // forms: whether a save would change anything, and what its event names.
@@ -107,12 +115,13 @@ func stageParts(p Partnership) [8]any {
 	}
 	type activities struct {
 		Activities []Activity `json:"activities,omitempty"`
+		Receipts   []Receipt  `json:"receipts,omitempty"`
 	}
 	type evaluations struct {
 		Evaluations []Evaluation `json:"evaluations,omitempty"`
 	}
 	return [8]any{nil, need{p.Title, p.Need}, candidates{p.Candidates, p.PartnerID}, p.Proposal, p.Agreement,
-		activities{p.Activities}, evaluations{p.Evaluations}, p.Review}
+		activities{p.Activities, p.Receipts}, evaluations{p.Evaluations}, p.Review}
 }
 
 // sameRecord reports whether a and b are kept alike: records are stored as JSON, so

@@ -66,14 +66,26 @@ var Sifat = []string{"Biasa", "Segera", "Sangat Segera", "Terbatas", "Rahasia"}
 // DocumentOptions are what the person chooses each time a document is made.
 type DocumentOptions struct {
 	// Sifat is printed under the letter's number when it is one of Sifat.
-	Sifat string
+	Sifat string `json:"sifat,omitempty"`
 	// Tembusan lists who receives a copy, printed at the end of a letter; nil means
 	// the school's defaults, an empty non-nil list none.
-	Tembusan []string
+	Tembusan []string `json:"tembusan"`
 	// EMeterai prepares the document for an electronic stamp (e-Meterai): A4 paper,
 	// whatever the school's, and a clear space beside each signature for the stamp
 	// the e-Meterai portal places, instead of the box for a paper meterai.
-	EMeterai bool
+	EMeterai bool `json:"e_meterai,omitempty"`
+	// WithProposal says that a request letter encloses the proposal: its Lampiran
+	// reads "1 (satu) berkas proposal", else "-".
+	WithProposal bool `json:"with_proposal,omitempty"`
+	// CoverLetter puts a numbered cover letter (surat pengantar) before a proposal
+	// sent on its own.
+	CoverLetter bool `json:"cover_letter,omitempty"`
+	// Attachments are the proposal's Lampiran: the names of the files actually sent
+	// with it (from the partnership's Lampiran tab); none prints no list.
+	Attachments []string `json:"attachments,omitempty"`
+	// Reissue gives a letter a new number (and date) instead of printing again the
+	// one issued before.
+	Reissue bool `json:"-"`
 }
 
 // Copies is the tembusan a document prints: the options' own list, or the school's
@@ -102,4 +114,56 @@ func (o DocumentOptions) Validate() Problems {
 		p.add("tembusan", "validation.tembusan", msgTembusan)
 	}
 	return p
+}
+
+// Subject is the hal of a document in the register: "Permohonan Kerja Sama",
+// "Perjanjian Kerja Sama tentang Bank Sampah Sekolah".
+func Subject(kind DocumentKind, title string) string {
+	about := ""
+	if t := oneLine(title); t != "" {
+		about = " tentang " + t
+	}
+	switch kind {
+	case DocRequest:
+		return "Permohonan Kerja Sama"
+	case DocProposal:
+		return "Penyampaian Proposal Kerja Sama"
+	case DocMoU:
+		return "Nota Kesepahaman" + about
+	case DocPKS:
+		return "Perjanjian Kerja Sama" + about
+	}
+	return kind.Label()
+}
+
+// Numbered reports whether documents of the kind take a school number from the
+// register: request letters, proposals (their cover letter), MoU and PKS.
+func (k DocumentKind) Numbered() bool {
+	return k == DocRequest || k == DocProposal || k == DocMoU || k == DocPKS
+}
+
+// OutOfOrder are the letters of date's year dated after date: issuing a letter on
+// date with the next number would break the register's date order.
+func OutOfOrder(letters []Letter, date time.Time) []Letter {
+	var out []Letter
+	day := civilDate(date)
+	for _, l := range letters {
+		if l.Date.Year() == date.Year() && civilDate(l.Date).After(day) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// SameNumber reports whether two letter numbers are the same, ignoring spaces and case.
+func SameNumber(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), ""), strings.Join(strings.Fields(b), ""))
+}
+
+// RegisterEntry is one line of the register of outgoing letters: a letter, with the
+// partnership it belongs to.
+type RegisterEntry struct {
+	Letter
+	Partnership ID
+	Title       string // the partnership's title
 }

@@ -27,7 +27,7 @@ var needLabels = map[NeedCategory]string{
 	NeedEkstrakurikuler: "Ekstrakurikuler",
 	NeedProfesional:     "Pengembangan Profesional",
 	NeedDukunganSiswa:   "Dukungan Siswa",
-	NeedSarana:          "Sarana-Prasarana",
+	NeedSarana:          "Sarana dan Prasarana",
 	NeedLainnya:         "Lainnya",
 }
 
@@ -75,6 +75,7 @@ type Partnership struct {
 	Proposal    Proposal     `json:"proposal"`             // stage 3
 	Agreement   Agreement    `json:"agreement"`            // stage 4
 	Activities  []Activity   `json:"activities,omitempty"` // stage 5
+	Receipts    []Receipt    `json:"receipts,omitempty"`   // stage 5: contributions received
 	Evaluations []Evaluation `json:"evaluations,omitempty"`
 	Review      Review       `json:"review"` // stage 7
 	Letters     []Letter     `json:"letters,omitempty"`
@@ -197,6 +198,20 @@ type Indicator struct {
 	Name   string  `json:"name"`
 	Target float64 `json:"target"`
 	Unit   string  `json:"unit,omitempty"`
+	// Due is when the indicator can first be measured (the end of the school year for
+	// "lulusan yang melanjutkan"); an evaluation before it reports "belum jatuh tempo".
+	Due time.Time `json:"due,omitzero"`
+}
+
+// DueAt reports whether the indicator can be measured at an evaluation on day.
+func (in Indicator) DueAt(day time.Time) bool {
+	return in.Due.IsZero() || !civilDate(day).Before(civilDate(in.Due))
+}
+
+// civilDate is t's calendar day at midnight UTC, to compare days whatever the clock.
+func civilDate(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // BudgetTotal is the sum of the budget, and the part each side pays.
@@ -211,64 +226,6 @@ func (p Proposal) BudgetTotal() (total, school, partner Rupiah) {
 	}
 	return total, school, partner
 }
-
-// AgreementKind is the kind of document stage 4 produces.
-type AgreementKind string
-
-// The kinds of agreement.
-const (
-	AgreementPKS AgreementKind = "pks" // perjanjian kerja sama: binding
-	AgreementMoU AgreementKind = "mou" // nota kesepahaman: a preliminary understanding
-)
-
-// Label is the kind's name in Bahasa Indonesia.
-func (k AgreementKind) Label() string {
-	if k == AgreementMoU {
-		return "Nota Kesepahaman (MoU)"
-	}
-	return "Perjanjian Kerja Sama (PKS)"
-}
-
-// Signatory is a person who signs for one side (or witnesses).
-type Signatory struct {
-	Name     string `json:"name"`
-	Position string `json:"position,omitempty"`
-	IDNumber string `json:"id_number,omitempty"` // NIP or another identity number
-	// Authority is what a party's signatory signs under (dasar kewenangan): the decree
-	// appointing them, or a power of attorney. Agreements print it with the party.
-	Authority string `json:"authority,omitempty"`
-}
-
-// Agreement is what stage 4 records: the MoU or PKS and its clauses.
-type Agreement struct {
-	Kind          AgreementKind `json:"kind,omitempty"`
-	SchoolNumber  string        `json:"school_number,omitempty"`
-	PartnerNumber string        `json:"partner_number,omitempty"`
-	Date          time.Time     `json:"date"`
-	Place         string        `json:"place,omitempty"`
-	Start         time.Time     `json:"start"`
-	End           time.Time     `json:"end"`
-	NoticeDays    int           `json:"notice_days,omitempty"` // notice before renewal or ending
-	// Hak dan kewajiban of each party.
-	SchoolObligations  []string    `json:"school_obligations,omitempty"`
-	PartnerObligations []string    `json:"partner_obligations,omitempty"`
-	Funding            string      `json:"funding,omitempty"`            // pembiayaan, in words
-	FundingAmount      Rupiah      `json:"funding_amount,omitempty"`     // the partner's contribution
-	Dispute            string      `json:"dispute,omitempty"`            // penyelesaian perselisihan
-	ForceMajeure       string      `json:"force_majeure,omitempty"`      // keadaan kahar
-	ForceMajeureDays   int         `json:"force_majeure_days,omitempty"` // written notice within these days
-	Originals          int         `json:"originals,omitempty"`          // number of originals, 2 by default
-	SchoolSignatory    Signatory   `json:"school_signatory"`
-	PartnerSignatory   Signatory   `json:"partner_signatory"`
-	Witnesses          []Signatory `json:"witnesses,omitempty"`
-	Meterai            bool        `json:"meterai"` // a Rp10.000 meterai at each signature
-	// Articles overrides the wording of articles for this agreement, by template name.
-	Articles   map[string]string `json:"articles,omitempty"`
-	SignedDate time.Time         `json:"signed_date"`
-}
-
-// Signed reports whether the agreement's signing has been recorded.
-func (a Agreement) Signed() bool { return !a.SignedDate.IsZero() }
 
 // ActivityStatus is where an activity stands.
 type ActivityStatus string
@@ -364,12 +321,28 @@ type Review struct {
 	Date     time.Time `json:"date"`
 }
 
-// Letter records one printed letter: its kind, the nomor surat it was given and when.
+// Letter is one entry of the school's register of outgoing letters (agenda surat
+// keluar), kept with the partnership it belongs to: a document given a school number
+// (a request letter, a proposal's cover letter, an MoU, a PKS), the number, the date
+// it was issued, what it is about and to whom. A number is taken once; reprinting the
+// document gives the same number, date and code.
 type Letter struct {
-	Kind   string    `json:"kind"` // "permohonan", …
+	Kind   string    `json:"kind"` // "permohonan", "proposal", "mou", "pks"
 	Number string    `json:"number"`
 	Date   time.Time `json:"date"`
 	Code   string    `json:"code,omitempty"` // document code printed in the footer
+	// Subject is the letter's hal ("Permohonan Kerja Sama"); Addressee its tujuan.
+	Subject   string `json:"subject,omitempty"`
+	Addressee string `json:"addressee,omitempty"`
+	// Manual says that the number was typed by hand (an agreement numbered by the
+	// school before), not given by the counter.
+	Manual bool `json:"manual,omitempty"`
+	// Document is the stored PDF (Attachment.ID) made under this number, so that a
+	// reprint is the same file; "" until it is made.
+	Document ID `json:"document,omitempty"`
+	// Options are what the person chose when the letter was issued (sifat, tembusan,
+	// the enclosed proposal), so that the letter can be made again alike.
+	Options *DocumentOptions `json:"options,omitempty"`
 }
 
 // NewPartnership returns a partnership at stage 1 in draft.
@@ -401,6 +374,49 @@ func (ps Partnership) Validate() Problems {
 	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Before(a.Start) {
 		p.add("agreement.end", "validation.endbeforestart", "Tanggal berakhir harus sesudah tanggal mulai.")
 	}
+	if m := a.MoU; !m.Start.IsZero() && !m.End.IsZero() && m.End.Before(m.Start) {
+		p.add("agreement.mou.end", "validation.endbeforestart", "Tanggal berakhir harus sesudah tanggal mulai.")
+	}
+	if a.Kind != "" && !a.Kind.Valid() {
+		p.add("agreement.kind", "validation.choice", msgChoice)
+	}
+	for i, c := range a.Contributions {
+		f := fieldIndex("agreement.contributions", i)
+		switch {
+		case c.Amount < 0:
+			p.add(f+".amount", "validation.rupiahnegative", "Jumlah rupiah tidak boleh negatif.")
+		case c.Amount > MaxRupiah:
+			p.add(f+".amount", "validation.rupiahtoolarge", "Jumlah rupiah terlalu besar.")
+		}
+		if !c.From.Valid() {
+			p.add(f+".from", "validation.choice", msgChoice)
+		}
+		if c.Kind != "" && !c.Kind.Valid() {
+			p.add(f+".kind", "validation.choice", msgChoice)
+		}
+		maxLen(&p, f+".what", c.What, 300)
+	}
+	if _, err := a.ContributionTotals(); err != nil {
+		p.add("agreement.contributions", "validation.sumtoolarge", msgSumTooLarge)
+	}
+	var received []Rupiah
+	for i, r := range ps.Receipts {
+		f := fieldIndex("receipts", i)
+		switch {
+		case r.Amount < 0:
+			p.add(f+".amount", "validation.rupiahnegative", "Jumlah rupiah tidak boleh negatif.")
+		case r.Amount > MaxRupiah:
+			p.add(f+".amount", "validation.rupiahtoolarge", "Jumlah rupiah terlalu besar.")
+		default:
+			received = append(received, r.Amount)
+		}
+		if r.Date.IsZero() {
+			p.add(f+".date", "validation.required", msgRequired)
+		}
+	}
+	if _, err := Sum(received...); err != nil {
+		p.add("receipts", "validation.sumtoolarge", msgSumTooLarge)
+	}
 	if a.NoticeDays < 0 {
 		p.add("agreement.notice_days", "validation.negative", "Tidak boleh negatif.")
 	}
@@ -421,4 +437,44 @@ func (ps Partnership) Validate() Problems {
 
 func fieldIndex(field string, i int) string {
 	return field + "[" + strconv.Itoa(i) + "]"
+}
+
+// ValidateEdit lists what is wrong with what a person changed in a partnership (old
+// as stored, edited as the forms hold it), beside Validate: rules that apply to what
+// is typed now, and that data kept from before are not refused for.
+//
+//   - Pembiayaan's words never restate an amount (MentionsAmount): amounts are the
+//     contribution lines'.
+//   - An evaluation lies within the term of the agreement in force: a report of
+//     "1 Januari 2027 s.d. 5 Desember 2026" is not one.
+func ValidateEdit(old, edited Partnership) Problems {
+	var p Problems
+	a := edited.Agreement
+	if a.Funding != old.Agreement.Funding && MentionsAmount(a.Funding) {
+		p.add("agreement.funding", "validation.fundingamount", msgFundingAmount)
+	}
+	start, end := a.Term()
+	before := map[ID]Evaluation{}
+	for _, e := range old.Evaluations {
+		before[e.ID] = e
+	}
+	for i, e := range edited.Evaluations {
+		if prev, had := before[e.ID]; had && e.ID != "" && civilDate(prev.Date).Equal(civilDate(e.Date)) {
+			continue // not changed: kept as it was
+		}
+		if e.Date.IsZero() || start.IsZero() {
+			continue
+		}
+		day := civilDate(e.Date)
+		if day.Before(civilDate(start)) || !end.IsZero() && day.After(civilDate(end)) {
+			period := LongDate(start) + " s.d. " + LongDate(end)
+			if end.IsZero() {
+				period = "sejak " + LongDate(start)
+			}
+			p = append(p, FieldError{Field: fieldIndex("evaluations", i) + ".date", Key: "validation.evaluationterm",
+				Message: "Tanggal evaluasi harus di dalam masa berlaku perjanjian (" + period + ").",
+				Args:    map[string]string{"Period": period}})
+		}
+	}
+	return p
 }

@@ -64,9 +64,6 @@ func nonEmpty(list []string) bool {
 // chosen partner (nil when none is chosen or it is not loaded): stage 2 needs its
 // contact person and signatory.
 func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
-	req := func(key, text string, done bool) Requirement {
-		return Requirement{Key: "check." + key, Text: text, Done: done}
-	}
 	switch s {
 	case StageKebutuhan:
 		return Checklist{
@@ -90,20 +87,7 @@ func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
 			req("proposal.evaluation", "Rencana evaluasi diisi", filled(pr.EvaluationPlan) || len(pr.Indicators) > 0),
 		}
 	case StagePerjanjian:
-		a := ps.Agreement
-		return Checklist{
-			req("agreement.kind", "Jenis perjanjian dipilih (MoU/PKS)", a.Kind == AgreementMoU || a.Kind == AgreementPKS),
-			req("agreement.numbers", "Nomor perjanjian kedua pihak diisi", filled(a.SchoolNumber) && filled(a.PartnerNumber)),
-			req("agreement.dateplace", "Tanggal dan tempat penandatanganan diisi", !a.Date.IsZero() && filled(a.Place)),
-			req("agreement.period", "Jangka waktu (mulai dan berakhir) diisi", !a.Start.IsZero() && !a.End.IsZero() && !a.End.Before(a.Start)),
-			req("agreement.obligations", "Hak dan kewajiban kedua pihak diisi", nonEmpty(a.SchoolObligations) && nonEmpty(a.PartnerObligations)),
-			req("agreement.funding", "Pembiayaan diisi", filled(a.Funding) || a.FundingAmount > 0),
-			req("agreement.dispute", "Penyelesaian perselisihan diisi", filled(a.Dispute)),
-			req("agreement.forcemajeure", "Keadaan kahar diisi", filled(a.ForceMajeure)),
-			req("agreement.notice", "Jangka waktu pemberitahuan diisi", a.NoticeDays > 0),
-			req("agreement.signatories", "Penanda tangan kedua pihak diisi", filled(a.SchoolSignatory.Name) && filled(a.PartnerSignatory.Name)),
-			req("agreement.signed", "Tanggal penandatanganan dicatat", a.Signed()),
-		}
+		return ps.agreementChecklist(partner)
 	case StageImplementasi:
 		done := false
 		for _, act := range ps.Activities {
@@ -204,9 +188,50 @@ func (ps *Partnership) Extend(now time.Time) (Partnership, []Event, error) {
 
 	// the new period starts the day after the old one ends, and lasts as long
 	a := &next.Agreement
-	a.Start, a.End = nextPeriod(ps.Agreement.Start, ps.Agreement.End)
+	old := ps.Agreement
+	a.Start, a.End = nextPeriod(old.Start, old.End)
 	a.SchoolNumber, a.PartnerNumber = "", ""
 	a.Date, a.SignedDate = time.Time{}, time.Time{}
+	// the termin dates move with the period; lines are new lines (receipts stay
+	// with the period they were received in)
+	shift := func(t time.Time) time.Time { return t }
+	if !old.Start.IsZero() && !a.Start.IsZero() {
+		days := int(civilDate(a.Start).Sub(civilDate(old.Start)).Hours()/24 + 0.5)
+		shift = func(t time.Time) time.Time {
+			if t.IsZero() {
+				return t
+			}
+			return t.AddDate(0, 0, days)
+		}
+	}
+	for i := range a.Contributions {
+		a.Contributions[i].ID = ""
+		a.Contributions[i].Due = shift(a.Contributions[i].Due)
+	}
+	switch {
+	case old.Kind == AgreementMoU:
+		// an MoU alone: the next MoU is a draft for the period that follows
+		a.MoU = MoU{Place: old.MoU.Place}
+		a.MoU.Start, a.MoU.End = nextPeriod(old.MoU.Start, old.MoU.End)
+	case old.Kind.HasPKS():
+		m, under := old.ParentMoU()
+		switch {
+		case under && !m.End.IsZero() && !a.End.IsZero() && !a.End.After(m.End):
+			// the MoU still covers the next period: the next PKS carries it out too
+			if old.Kind == AgreementMoUPKS {
+				m.From = ps.ID
+			}
+			a.Kind, a.MoU = AgreementPKS, m
+		case old.Kind == AgreementMoUPKS || under:
+			// the MoU ends first: a new MoU and PKS, both drafts
+			a.Kind = AgreementMoUPKS
+			a.MoU = MoU{Place: m.Place}
+			a.MoU.Start, a.MoU.End = nextPeriod(m.Start, m.End)
+			if a.MoU.Start.IsZero() || a.MoU.End.IsZero() {
+				a.MoU.Start, a.MoU.End = a.Start, a.End
+			}
+		}
+	}
 
 	before := *ps
 	ps.NextID = next.ID
@@ -289,14 +314,21 @@ func copyAgreement(a Agreement) Agreement {
 	a.SchoolObligations = append([]string(nil), a.SchoolObligations...)
 	a.PartnerObligations = append([]string(nil), a.PartnerObligations...)
 	a.Witnesses = append([]Signatory(nil), a.Witnesses...)
-	if a.Articles != nil {
-		m := make(map[string]string, len(a.Articles))
-		for k, v := range a.Articles {
-			m[k] = v
-		}
-		a.Articles = m
-	}
+	a.Contributions = append([]Contribution(nil), a.Contributions...)
+	a.Articles = copyTexts(a.Articles)
+	a.Clauses = copyTexts(a.Clauses)
 	return a
+}
+
+func copyTexts(in map[string]string) map[string]string {
+	if in == nil {
+		return nil
+	}
+	m := make(map[string]string, len(in))
+	for k, v := range in {
+		m[k] = v
+	}
+	return m
 }
 
 // Progress is how many stages are done, for a progress cue: stage 3 of 7 has 2 done;

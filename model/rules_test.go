@@ -22,6 +22,8 @@ func chosenPartner() model.Partner {
 		ContactPerson:     "Fajar Nugraha, S.Hum.",
 		SignatoryName:     "Dr. Maya Puspitasari, M.Pd.",
 		SignatoryPosition: "Ketua",
+		Address:           "Jl. Turangga No. 31, Bandung",
+		Authority:         "Akta Pendirian Yayasan Nomor 14 tanggal 9 Maret 2019",
 	}
 }
 
@@ -54,13 +56,16 @@ func complete(stage model.Stage) model.Partnership {
 		Date: utcDay(2026, 4, 20), Place: "Bandung", Start: utcDay(2026, 5, 1), End: utcDay(2027, 4, 30), NoticeDays: 30,
 		SchoolObligations:  []string{"Menyediakan ruang"},
 		PartnerObligations: []string{"Menyediakan buku"},
-		Funding:            "Ditanggung PIHAK KEDUA", FundingAmount: 12_000_000,
-		Dispute: "Musyawarah untuk mufakat", ForceMajeure: "Pemberitahuan tertulis", ForceMajeureDays: 14,
+		Funding:            "Ditanggung PIHAK KEDUA",
+		Contributions: []model.Contribution{{ID: "01JDEMOLINE000000001", From: model.GiverPartner, Kind: model.ContribBantuan,
+			Form: model.FormGoods, What: "Buku bacaan", Amount: 12_000_000, Due: utcDay(2026, 5, 4)}},
+		PersonalData: model.AnswerNo,
+		Dispute:      "Musyawarah untuk mufakat", ForceMajeure: "Pemberitahuan tertulis", ForceMajeureDays: 14,
 		Originals:        2,
 		SchoolSignatory:  model.Signatory{Name: "Dra. Hj. Siti Rahmawati, M.Pd.", Position: "Kepala Sekolah", IDNumber: "196805121994032007"},
-		PartnerSignatory: model.Signatory{Name: "Dr. Maya Puspitasari, M.Pd.", Position: "Ketua"},
+		PartnerSignatory: model.Signatory{Name: "Dr. Maya Puspitasari, M.Pd.", Position: "Ketua", Authority: "Akta Pendirian Yayasan Nomor 14"},
 		Witnesses:        []model.Signatory{{Name: "Ketua Komite"}},
-		Articles:         map[string]string{"penutup": "Perjanjian ini dibuat dalam rangkap 2 (dua)."},
+		Clauses:          map[string]string{"penutup": "Perjanjian ini dibuat dalam rangkap 2 (dua)."},
 		Meterai:          true,
 		SignedDate:       utcDay(2026, 4, 20),
 	}
@@ -146,26 +151,46 @@ func TestChecklistMissing(t *testing.T) {
 		}, "check.proposal.evaluation", "Rencana evaluasi diisi"},
 
 		{model.StagePerjanjian, "no kind", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Kind = "" },
-			"check.agreement.kind", "Jenis perjanjian dipilih (MoU/PKS)"},
+			"check.agreement.kind", "Bentuk perjanjian dipilih (MoU dan/atau PKS)"},
 		{model.StagePerjanjian, "no school number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolNumber = "" },
-			"check.agreement.numbers", "Nomor perjanjian kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor PKS kedua pihak diisi"},
 		{model.StagePerjanjian, "no partner number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerNumber = "" },
-			"check.agreement.numbers", "Nomor perjanjian kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor PKS kedua pihak diisi"},
 		{model.StagePerjanjian, "no date", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Date = time.Time{} },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS diisi"},
 		{model.StagePerjanjian, "no place", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Place = "" },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS diisi"},
 		{model.StagePerjanjian, "no end", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = time.Time{} },
-			"check.agreement.period", "Jangka waktu (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) diisi"},
 		{model.StagePerjanjian, "end before start", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = utcDay(2026, 4, 1) },
-			"check.agreement.period", "Jangka waktu (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) diisi"},
 		{model.StagePerjanjian, "no partner obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerObligations = nil },
 			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
 		{model.StagePerjanjian, "no school obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolObligations = []string{""} },
 			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
 		{model.StagePerjanjian, "no funding", func(ps *model.Partnership, _ *model.Partner) {
-			ps.Agreement.Funding, ps.Agreement.FundingAmount = "", 0
-		}, "check.agreement.funding", "Pembiayaan diisi"},
+			ps.Agreement.Funding, ps.Agreement.Contributions = "", nil
+		}, "check.agreement.funding", "Pembiayaan diisi (rincian kontribusi atau syaratnya)"},
+		{model.StagePerjanjian, "amount in the funding words", func(ps *model.Partnership, _ *model.Partner) {
+			ps.Agreement.Funding = "Dana sebesar Rp26.000.000 disalurkan melalui rekening sekolah."
+		}, "check.agreement.fundingwords", "Syarat pembiayaan tidak menyebut jumlah uang"},
+		{model.StagePerjanjian, "a line without an amount", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Contributions[0].Amount = 0 },
+			"check.agreement.contributions", "Setiap baris kontribusi berisi uraian, jumlah, dan jenis yang sesuai dengan pemberinya"},
+		{model.StagePerjanjian, "a foundation's line called sumbangan", func(ps *model.Partnership, _ *model.Partner) {
+			ps.Agreement.Contributions[0].Kind = model.ContribSumbangan
+			ps.Agreement.CommitteeNote = "Rapat Komite Sekolah tanggal 1 April 2026"
+		}, "check.agreement.contributions", "Setiap baris kontribusi berisi uraian, jumlah, dan jenis yang sesuai dengan pemberinya"},
+		{model.StagePerjanjian, "parents' donation without the committee", func(ps *model.Partnership, _ *model.Partner) {
+			ps.Agreement.Contributions = append(ps.Agreement.Contributions, model.Contribution{From: model.GiverParents,
+				Kind: model.ContribSumbangan, What: "Sumbangan sukarela orang tua", Amount: 2_000_000})
+		}, "check.agreement.committee", "Sepengetahuan Komite Sekolah atas sumbangan dicatat"},
+		{model.StagePerjanjian, "personal data not answered", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PersonalData = "" },
+			"check.agreement.personaldata", "Pengolahan data pribadi peserta didik atau orang tua dijawab (ya/tidak)"},
+		{model.StagePerjanjian, "no basis of the partner's signatory", func(ps *model.Partnership, p *model.Partner) {
+			ps.Agreement.PartnerSignatory.Authority, p.Authority = "", ""
+		}, "check.agreement.party.authority", "Jabatan dan dasar kewenangan penanda tangan mitra diisi (surat keputusan atau surat kuasa)"},
+		{model.StagePerjanjian, "no address for notices", func(ps *model.Partnership, p *model.Partner) { p.Address = "" },
+			"check.agreement.correspondence", "Alamat korespondensi mitra diisi"},
 		{model.StagePerjanjian, "no dispute", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Dispute = "" },
 			"check.agreement.dispute", "Penyelesaian perselisihan diisi"},
 		{model.StagePerjanjian, "no force majeure", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.ForceMajeure = "" },
@@ -177,7 +202,7 @@ func TestChecklistMissing(t *testing.T) {
 		{model.StagePerjanjian, "no school signatory", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolSignatory.Name = "" },
 			"check.agreement.signatories", "Penanda tangan kedua pihak diisi"},
 		{model.StagePerjanjian, "not signed", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SignedDate = time.Time{} },
-			"check.agreement.signed", "Tanggal penandatanganan dicatat"},
+			"check.agreement.signed", "Tanggal penandatanganan PKS dicatat"},
 
 		{model.StageImplementasi, "no activity", func(ps *model.Partnership, _ *model.Partner) { ps.Activities = nil },
 			"check.activity.done", "Minimal satu kegiatan terlaksana"},
@@ -247,7 +272,7 @@ func TestAdvanceRefused(t *testing.T) {
 	if ie.Stage != model.StagePerjanjian || !slices.Equal(missingKeys(ie.Missing), []string{"check.agreement.dispute", "check.agreement.signed"}) {
 		t.Errorf("IncompleteError at %v missing %v", ie.Stage, missingKeys(ie.Missing))
 	}
-	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan diisi; Tanggal penandatanganan dicatat"
+	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan diisi; Tanggal penandatanganan PKS dicatat"
 	if err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
@@ -430,9 +455,13 @@ func TestExtend(t *testing.T) {
 	if !a.Start.Equal(utcDay(2027, 5, 1)) || !a.End.Equal(utcDay(2028, 4, 30)) {
 		t.Errorf("next period %v – %v, want 1 May 2027 – 30 April 2028", a.Start, a.End)
 	}
-	if a.Kind != oa.Kind || a.Dispute != oa.Dispute || a.NoticeDays != oa.NoticeDays || a.FundingAmount != oa.FundingAmount ||
+	if a.Kind != oa.Kind || a.Dispute != oa.Dispute || a.NoticeDays != oa.NoticeDays || len(a.Contributions) != len(oa.Contributions) ||
 		a.SchoolSignatory != oa.SchoolSignatory || !slices.Equal(a.PartnerObligations, oa.PartnerObligations) {
 		t.Errorf("clauses not copied: %+v", a)
+	}
+	// the lines are new lines, due a year later with the period
+	if l, ol := a.Contributions[0], oa.Contributions[0]; l.ID != "" || l.Amount != ol.Amount || !l.Due.Equal(ol.Due.AddDate(1, 0, 0)) {
+		t.Errorf("next period's line %+v, from %+v", l, ol)
 	}
 	p := chosenPartner()
 	c := next.Checklist(model.StagePerjanjian, &p)
@@ -455,7 +484,8 @@ func TestExtend(t *testing.T) {
 	next.Agreement.SchoolObligations[0] = "x"
 	next.Agreement.PartnerObligations[0] = "x"
 	next.Agreement.Witnesses[0].Name = "x"
-	next.Agreement.Articles["penutup"] = "x"
+	next.Agreement.Clauses["penutup"] = "x"
+	next.Agreement.Contributions[0].What = "x"
 	if old.Need.Beneficiaries[0] != orig.Need.Beneficiaries[0] ||
 		old.Proposal.SchoolRoles[0] != orig.Proposal.SchoolRoles[0] ||
 		old.Proposal.PartnerRoles[0] != orig.Proposal.PartnerRoles[0] ||
@@ -465,7 +495,7 @@ func TestExtend(t *testing.T) {
 		old.Agreement.SchoolObligations[0] != orig.Agreement.SchoolObligations[0] ||
 		old.Agreement.PartnerObligations[0] != orig.Agreement.PartnerObligations[0] ||
 		old.Agreement.Witnesses[0] != orig.Agreement.Witnesses[0] ||
-		old.Agreement.Articles["penutup"] != orig.Agreement.Articles["penutup"] {
+		old.Agreement.Clauses["penutup"] != orig.Agreement.Clauses["penutup"] || old.Agreement.Contributions[0].What != orig.Agreement.Contributions[0].What {
 		t.Errorf("changing the next period changed the old one")
 	}
 

@@ -39,10 +39,15 @@ type Summary struct {
 	Ratings [NumBenefits]int `json:"ratings,omitzero"`
 	// Planned are the dates of the activities still planned (not done or cancelled).
 	Planned []time.Time `json:"planned,omitempty"`
+	// Letters are the partnership's entries in the register of outgoing letters
+	// (without the options they were made with), so that the register and a check of
+	// a number read the summaries only.
+	Letters []Letter `json:"letters,omitempty"`
 }
 
 // Summarize is the summary of a partnership, without the partner's name.
 func Summarize(ps Partnership) Summary {
+	start, end := ps.Agreement.Term()
 	s := Summary{
 		ID:             ps.ID,
 		Title:          ps.Title,
@@ -55,8 +60,8 @@ func Summarize(ps Partnership) Summary {
 		CreatedAt:      ps.CreatedAt,
 		UpdatedAt:      ps.UpdatedAt,
 		StageSince:     ps.StageSince,
-		AgreementStart: ps.Agreement.Start,
-		AgreementEnd:   ps.Agreement.End,
+		AgreementStart: start,
+		AgreementEnd:   end,
 		PreviousID:     ps.PreviousID,
 		NextID:         ps.NextID,
 
@@ -72,6 +77,10 @@ func Summarize(ps Partnership) Summary {
 		if a.Status == ActivityPlanned && !a.Date.IsZero() {
 			s.Planned = append(s.Planned, a.Date)
 		}
+	}
+	for _, l := range ps.Letters {
+		l.Options = nil
+		s.Letters = append(s.Letters, l)
 	}
 	return s
 }

@@ -13,6 +13,8 @@ type FieldError struct {
 	Field   string
 	Key     string
 	Message string
+	// Args are the values the message names ({{.Period}} in a translation), when any.
+	Args map[string]string
 }
 
 func (e FieldError) Error() string {
@@ -68,6 +70,9 @@ const (
 	msgChoice      = "Pilih salah satu."
 	msgTooLong     = "Terlalu panjang."
 	msgTembusan    = "Tembusan paling banyak 10 baris."
+	msgSumTooLarge = "Jumlah seluruhnya terlalu besar (paling banyak Rp999.999.999.999.999)."
+	msgNIK         = "NIK harus 16 digit angka (boleh dikosongkan)."
+	msgLegalName   = "Tulis nama badan hukumnya (PT …, CV …, Koperasi …), bukan nama divisi atau bagiannya."
 )
 
 // validateEmail checks an e-mail address; empty is allowed (use required for that).

@@ -317,6 +317,8 @@ func (rc *recordChecker) check(c *Counts) error {
 		buckets = bucketsV1
 	case v == 2:
 		buckets = bucketsV2
+	case v == 3:
+		buckets = bucketsV3
 	}
 	missing := false
 	for _, name := range buckets {
@@ -359,7 +361,7 @@ func (rc *recordChecker) school(*Counts) error {
 			if rc.decode(bucketSchool, k, v, &s) {
 				rc.changed(s.UpdatedAt)
 			}
-		case string(keyTemplates):
+		case string(keyTemplates), string(keyClauses):
 			var m map[string]string
 			rc.decode(bucketSchool, k, v, &m)
 		default:
@@ -523,6 +525,34 @@ func (rc *recordChecker) attachments(c *Counts) error {
 	})
 	if err != nil {
 		return err
+	}
+	if rc.version >= 4 {
+		err = rc.each(bucketDocuments, func(k, v []byte) error {
+			var a model.Attachment
+			if !rc.decode(bucketDocuments, k, v, &a) {
+				return nil
+			}
+			if string(k) != string(a.ID) || a.PartnershipID != "" || !a.IsDocument() {
+				rc.bad(bucketDocuments, k, fmt.Errorf("bukan dokumen sekolah (ID %q)", clipText(string(a.ID), 40)))
+				return nil
+			}
+			dv := data.Get([]byte(a.ID))
+			if dv == nil {
+				rc.bad(bucketDocuments, k, fmt.Errorf("isi berkas %w", model.ErrNotFound))
+				return nil
+			}
+			if d, ok := rc.payload(bucketAttachmentData, []byte(a.ID), dv); ok && int64(len(d)) != a.Size {
+				rc.bad(bucketDocuments, k, fmt.Errorf("isi berkas %d bita, bukan %d", len(d), a.Size))
+				return nil
+			} else if !ok {
+				return nil
+			}
+			c.Attachments++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 	}
 	if m := data.Stats().KeyN; m != c.Attachments {
 		rc.out.add("isi lampiran: %d isi berkas untuk %d lampiran", m, c.Attachments)

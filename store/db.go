@@ -40,8 +40,11 @@ import (
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
-// Version 3 keeps every value in an envelope with its checksum.
-const SchemaVersion = 3
+// Version 3 keeps every value in an envelope with its checksum; version 4 keeps an
+// agreement's money as contribution lines, its MoU apart from its PKS, wordings as
+// plain text with fields, the agreements' numbers in the register, and documents of
+// no partnership (the annual report).
+const SchemaVersion = 4
 
 // lockTimeout bounds the wait for a file another window holds.
 const lockTimeout = time.Second
@@ -60,9 +63,11 @@ var (
 	bucketAttachmentData = []byte("attachment_data") // attachment ID → bytes
 	// Since schema version 3:
 	bucketDrafts = []byte("drafts") // form key → Draft
+	// Since schema version 4:
+	bucketDocuments = []byte("documents") // attachment ID → model.Attachment of no partnership (annual reports)
 
 	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
-		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts}
+		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts, bucketDocuments}
 
 	keySchemaVersion = []byte("schema_version")
 	// keyUpgrading is set while an upgrade to version 3 goes on in steps (migrate.go).

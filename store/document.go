@@ -70,11 +70,11 @@ func SHA256(data []byte) string {
 
 // Documents lists the generated documents of every partnership (attachments with
 // Owner "document"), without their data, in key order: by partnership, then oldest
-// first.
+// first; then the documents of no partnership (SchoolDocuments).
 func (db *DB) Documents() ([]model.Attachment, error) {
 	var list []model.Attachment
 	err := db.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketAttachments).ForEach(func(k, v []byte) error {
+		err := tx.Bucket(bucketAttachments).ForEach(func(k, v []byte) error {
 			if !bytes.Contains(v, []byte(`"owner":"document"`)) {
 				return nil // not a document: skip decoding it
 			}
@@ -85,6 +85,13 @@ func (db *DB) Documents() ([]model.Attachment, error) {
 			if a.IsDocument() {
 				list = append(list, a)
 			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return eachSchoolDocument(tx, func(a model.Attachment) error {
+			list = append(list, a)
 			return nil
 		})
 	})

@@ -60,12 +60,12 @@ func TestAddDocument(t *testing.T) {
 	}
 }
 
-func TestSchoolTemplates(t *testing.T) {
+func TestSchoolClauses(t *testing.T) {
 	db := MustOpenTemp(t)
-	if m, err := db.SchoolTemplates(); err != nil || len(m) != 0 {
+	if m, err := db.SchoolClauses(); err != nil || len(m) != 0 {
 		t.Fatalf("new file: %v, %v", m, err)
 	}
-	if err := db.SaveSchoolTemplate("keadaan_kahar", "Teks {{.Topic}}"); err != nil {
+	if err := db.SaveSchoolClause("keadaan_kahar", "Teks «judul kerja sama»"); err != nil {
 		t.Fatal(err)
 	}
 	// saving the profile keeps the templates
@@ -74,13 +74,13 @@ func TestSchoolTemplates(t *testing.T) {
 	if err := db.SaveSchool(s); err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := db.SchoolTemplates(); m["keadaan_kahar"] != "Teks {{.Topic}}" {
+	if m, _ := db.SchoolClauses(); m["keadaan_kahar"] != "Teks «judul kerja sama»" {
 		t.Errorf("templates %v", m)
 	}
-	if err := db.SaveSchoolTemplate("keadaan_kahar", "  "); err != nil {
+	if err := db.SaveSchoolClause("keadaan_kahar", "  "); err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := db.SchoolTemplates(); len(m) != 0 {
+	if m, _ := db.SchoolClauses(); len(m) != 0 {
 		t.Errorf("after removal %v", m)
 	}
 }

@@ -112,9 +112,11 @@ func recordName(bucket string, key []byte) string {
 		switch string(key) {
 		case string(keyProfile):
 			return "profil sekolah"
-		case string(keyTemplates):
-			return "templat pasal sekolah"
+		case string(keyTemplates), string(keyClauses):
+			return "teks pasal sekolah"
 		}
+	case string(bucketDocuments):
+		return "dokumen sekolah " + id(key)
 	case string(bucketCounters):
 		return "penghitung nomor surat " + strings.TrimPrefix(id(key), "letter/")
 	case string(bucketDrafts):

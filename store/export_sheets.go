@@ -173,8 +173,19 @@ func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
 	return []*table{kemitraan, mitra, kegiatan, evaluasi}, nil
 }
 
+// contributed is what the agreement's lines say the partner and the persons outside
+// the parties give.
+func contributed(a model.Agreement) model.Rupiah {
+	t, err := a.ContributionTotals()
+	if err != nil {
+		return 0
+	}
+	return t.Partner + t.Others
+}
+
 func partnershipRow(ps model.Partnership, partner string) []any {
 	a := ps.Agreement
+	start, end := a.Term()
 	total, school, partnerPays := ps.Proposal.BudgetTotal()
 	var kind, decision string
 	if a.Kind != "" {
@@ -187,8 +198,8 @@ func partnershipRow(ps model.Partnership, partner string) []any {
 		string(ps.ID), ps.Title, ps.Stage.String(), choiceLabel(ps.Status.Label(), string(ps.Status)),
 		choiceLabel(ps.Need.Category.Label(), string(ps.Need.Category)), choiceLabel(ps.Need.Priority.Label(), string(ps.Need.Priority)),
 		ps.Need.Description, string(ps.PartnerID), partner,
-		kind, a.SchoolNumber, cellDateValue(a.Date), cellDateValue(a.Start), cellDateValue(a.End), cellDateValue(a.SignedDate),
-		total, school, partnerPays, a.FundingAmount,
+		kind, a.Number(), cellDateValue(a.Date), cellDateValue(start), cellDateValue(end), cellDateValue(a.SignedOn()),
+		total, school, partnerPays, contributed(a),
 		len(ps.Activities), len(ps.Evaluations), len(ps.Letters), decision,
 		cellTimeValue(ps.StageSince), cellTimeValue(ps.CreatedAt), cellTimeValue(ps.UpdatedAt),
 	}

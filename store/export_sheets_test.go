@@ -36,7 +36,7 @@ func sheetFixture(t *testing.T) (*DB, model.Partnership, model.Partner) {
 	ps.Agreement.Start = time.Date(2026, 1, 5, 0, 0, 0, 0, time.Local)
 	ps.Agreement.End = time.Date(2026, 12, 31, 0, 0, 0, 0, time.Local)
 	ps.Agreement.SignedDate = time.Date(2026, 1, 3, 0, 0, 0, 0, time.Local)
-	ps.Agreement.FundingAmount = 45_000_000
+	ps.Agreement.Contributions = []model.Contribution{{From: model.GiverPartner, Kind: model.ContribBantuan, What: "Laptop", Amount: 45_000_000}}
 	ps.Activities = []model.Activity{
 		{ID: model.NewID(day(2026, 2, 1)), Date: time.Date(2026, 2, 10, 0, 0, 0, 0, time.Local), Title: "Pelatihan guru", People: "12 guru", Status: model.ActivityDone},
 		{ID: model.NewID(day(2026, 3, 1)), Date: time.Date(2026, 11, 26, 0, 0, 0, 0, time.Local), Title: "Lomba coding", Status: model.ActivityPlanned},

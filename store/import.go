@@ -164,6 +164,16 @@ func (rd *bundleReader) read() (*Bundle, error) {
 	if !seenVersion {
 		return nil, rd.bad("schema_version tidak ada", "kepala berkas")
 	}
+	if b.SchemaVersion < 4 {
+		// an export of an earlier version: its partnerships in the present form
+		partners := map[model.ID]*model.Partner{}
+		for i := range b.Partners {
+			partners[b.Partners[i].ID] = &b.Partners[i]
+		}
+		for i := range b.Partnerships {
+			b.Partnerships[i].UpgradeFromV3(partners[b.Partnerships[i].PartnerID])
+		}
+	}
 	return b, nil
 }
 

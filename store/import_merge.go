@@ -378,8 +378,26 @@ func checkAmounts(ps model.Partnership) error {
 			return fmt.Errorf("%w: kemitraan %q: jumlah anggaran melewati %d", ErrBundleOutOfRange, clip(ps.Title), int64(model.MaxRupiah))
 		}
 	}
-	if a := ps.Agreement.FundingAmount; a > model.MaxRupiah || a < 0 {
+	if a := ps.Agreement.LegacyFundingAmount; a > model.MaxRupiah || a < 0 {
 		return fmt.Errorf("%w: kemitraan %q: kontribusi mitra sebesar %d", ErrBundleOutOfRange, clip(ps.Title), int64(a))
+	}
+	for _, c := range ps.Agreement.Contributions {
+		if c.Amount > model.MaxRupiah || c.Amount < 0 {
+			return fmt.Errorf("%w: kemitraan %q: kontribusi %q sebesar %d", ErrBundleOutOfRange, clip(ps.Title), clip(c.What), int64(c.Amount))
+		}
+	}
+	if _, err := ps.Agreement.ContributionTotals(); err != nil {
+		return fmt.Errorf("%w: kemitraan %q: jumlah kontribusi melewati %d", ErrBundleOutOfRange, clip(ps.Title), int64(model.MaxRupiah))
+	}
+	var received []model.Rupiah
+	for _, r := range ps.Receipts {
+		if r.Amount > model.MaxRupiah || r.Amount < 0 {
+			return fmt.Errorf("%w: kemitraan %q: penerimaan sebesar %d", ErrBundleOutOfRange, clip(ps.Title), int64(r.Amount))
+		}
+		received = append(received, r.Amount)
+	}
+	if _, err := model.Sum(received...); err != nil {
+		return fmt.Errorf("%w: kemitraan %q: jumlah penerimaan melewati %d", ErrBundleOutOfRange, clip(ps.Title), int64(model.MaxRupiah))
 	}
 	return nil
 }

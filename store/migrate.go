@@ -20,6 +20,7 @@ type migration func(tx *bolt.Tx) error
 var migrations = map[int]migration{
 	1: migrate1to2,
 	2: migrate2to3,
+	3: migrate3to4,
 }
 
 // partnershipV1 is a partnership as schema version 1 wrote it: the need was a
@@ -130,7 +131,17 @@ var migrateChunkBytes = 32 << 20
 // that says so, which Open (resuming, with upgrading set) finishes; an older program
 // refuses it as newer.
 func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error {
-	if !resuming {
+	if resuming {
+		// an upgrade stopped while sealing the attachments' data: that first, then
+		// the steps to versions after the one it was upgrading to
+		if err := sealAttachmentData(db); err != nil {
+			return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
+		}
+		if from >= to {
+			return nil
+		}
+	}
+	{
 		for v := from; v < to; v++ {
 			if table[v] == nil {
 				return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
@@ -168,6 +179,10 @@ func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error
 	return nil
 }
 
+// bucketsV3 are the buckets of a version 3 file.
+var bucketsV3 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
+	bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts}
+
 // migrate2to3 puts every value of a version 2 file in its envelope (record.go) and
 // makes the drafts bucket, except the attachments' data, which sealAttachmentData
 // seals afterwards. A value already sealed (migrate1to2 writes version 3 records) is
@@ -176,7 +191,7 @@ func migrate2to3(tx *bolt.Tx) error {
 	if _, err := tx.CreateBucketIfNotExists(bucketDrafts); err != nil {
 		return err
 	}
-	for _, name := range allBuckets {
+	for _, name := range bucketsV3 {
 		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) || string(name) == string(bucketDrafts) {
 			continue
 		}
@@ -242,4 +257,71 @@ func sealAttachmentData(db *DB) error {
 			return err
 		}
 	}
+}
+
+// migrate3to4 brings a version 3 file to version 4: the documents bucket (documents of
+// no partnership) is made; every partnership is brought to the present form
+// (model.Partnership.UpgradeFromV3: the partner's contribution as lines, an MoU
+// apart from its PKS, wordings as plain text with fields, the agreements' numbers in
+// the register) and written again with its summary; the school's wordings written as
+// Go templates become plain texts where they can, the others are kept as they were.
+func migrate3to4(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketDocuments); err != nil {
+		return err
+	}
+	partners := map[model.ID]model.Partner{}
+	err := tx.Bucket(bucketPartners).ForEach(func(k, v []byte) error {
+		var p model.Partner
+		if err := decode(bucketPartners, k, v, &p); err != nil {
+			return err
+		}
+		partners[p.ID] = p
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var all []model.Partnership
+	err = eachPartnership(tx, func(ps model.Partnership) error {
+		all = append(all, ps)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, ps := range all {
+		var pt *model.Partner
+		if p, ok := partners[ps.PartnerID]; ok {
+			pt = &p
+		}
+		ps.UpgradeFromV3(pt)
+		if err := putPartnership(tx, ps); err != nil {
+			return err
+		}
+	}
+	old, err := getTextMap(tx, keyTemplates)
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	plain, err := getTextMap(tx, keyClauses)
+	if err != nil {
+		return err
+	}
+	stillOld, converted := model.ConvertWordings(old, plain)
+	b := tx.Bucket(bucketSchool)
+	for _, kv := range []struct {
+		key []byte
+		m   map[string]string
+	}{{keyTemplates, stillOld}, {keyClauses, converted}} {
+		if len(kv.m) == 0 {
+			if err := b.Delete(kv.key); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := putJSON(b, kv.key, kv.m); err != nil {
+			return err
+		}
+	}
+	return nil
 }

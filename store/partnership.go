@@ -54,9 +54,11 @@ func (db *DB) Partnership(id model.ID) (model.Partnership, error) {
 // made before it has an ID); without a stage, p's stage; without a time, now. An event
 // for another partnership is refused.
 //
-// The letters are the store's own record: they change only through IssueLetterNumber
-// and SetLetterCode, so saving a copy read before a letter was issued does not lose
-// that letter. On success p holds what was saved, letters included.
+// The letters are the store's own record: they change only through IssueLetter,
+// RegisterLetter and SetLetterDocument, so saving a copy read before a letter was
+// issued does not lose that letter — except the agreement's numbers, which the save
+// records in the register (a number another letter holds is refused at its field, as
+// model.Problems). On success p holds what was saved, letters included.
 func (db *DB) SavePartnership(p *model.Partnership, events ...model.Event) error {
 	if problems := p.Validate(); problems != nil {
 		return problems
@@ -93,6 +95,9 @@ func (db *DB) SavePartnership(p *model.Partnership, events ...model.Event) error
 			if rec.StageSince.IsZero() || rec.Stage != old.Stage && rec.StageSince.Equal(old.StageSince) {
 				rec.StageSince = now
 			}
+		}
+		if err := reconcileAgreementLetters(tx, &rec, now); err != nil {
+			return err
 		}
 		rec.UpdatedAt = now
 		if err := putPartnership(tx, rec); err != nil {

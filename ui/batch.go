@@ -221,7 +221,7 @@ func (b *batchDialog) title(id model.ID) string {
 // when it fits (document.MakeWritten), so a full stick records nothing. It touches
 // no widget.
 func printLetterInto(g *gui, id model.ID, dir string, now time.Time) error {
-	_, err := document.MakeWritten(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now},
+	_, err := document.MakeWritten(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now, Today: now},
 		func(pdf []byte, name string) (document.Staged, error) {
 			return safefile.Stage(filepath.Join(dir, name), pdf)
 		})
@@ -274,28 +274,19 @@ func (b *batchDialog) makeAnnual() {
 	}()
 }
 
-// makeAnnualReport writes the laporan tahunan of year into the documents folder.
+// makeAnnualReport makes the laporan tahunan of year, keeps it in the data file (so
+// that its QR code verifies) and writes it into the documents folder.
 func makeAnnualReport(g *gui, year int) (path, code string, err error) {
-	school, err := g.db.School()
-	if err != nil {
-		return "", "", err
-	}
-	ps, err := g.db.Partnerships()
-	if err != nil {
-		return "", "", err
-	}
-	partners, err := g.db.Partners()
-	if err != nil {
-		return "", "", err
-	}
-	data, code, err := document.Annual(school, ps, partners, year, g.opts.Now())
-	if err != nil {
-		return "", "", err
-	}
 	dir := g.opts.DocumentsDir
 	if err := safefile.MkdirAll(dir); err != nil {
 		return "", "", err
 	}
-	path = filepath.Join(dir, fmt.Sprintf("laporan-tahunan-%d.pdf", year))
-	return path, code, safefile.WriteFile(path, data)
+	made, err := document.Annual(g.db, year, g.opts.Now(), func(pdf []byte, name string) (document.Staged, error) {
+		path = filepath.Join(dir, name)
+		return safefile.Stage(path, pdf)
+	})
+	if err != nil {
+		return "", "", err
+	}
+	return path, made.Code, nil
 }

@@ -106,6 +106,11 @@ func TestAnnualReportFromBatch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v; status %q", err, b.status.Text)
 	}
+	// kept in the data file, so that its code verifies
+	docs, err := h.db.SchoolDocuments()
+	if err != nil || len(docs) != 1 || docs[0].SHA256 != store.SHA256(data) || docs[0].DocKind != model.DocAnnual {
+		t.Errorf("kept %+v, %v", docs, err)
+	}
 	if text := pdfText(t, data); !strings.Contains(text, "LAPORAN TAHUNAN") && !strings.Contains(text, "Laporan Tahunan") {
 		t.Errorf("the report reads:\n%s", text)
 	}
@@ -123,14 +128,14 @@ type gatedStore struct {
 	once          sync.Once
 }
 
-func (g *gatedStore) NextLetterSequence(year int) (int, error) {
+func (g *gatedStore) PeekLetter(date time.Time) (string, error) {
 	if g.armed.Load() {
 		g.once.Do(func() {
 			close(g.reached)
 			<-g.gate
 		})
 	}
-	return g.DB.NextLetterSequence(year)
+	return g.DB.PeekLetter(date)
 }
 
 // Closing Cetak dokumen while letters are printed cancels the batch (#14): the letter

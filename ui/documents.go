@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,13 +26,15 @@ import (
 // DocumentStore is what printing documents needs of the data file beside Store's
 // records: the school's article templates and documents kept with their event.
 type DocumentStore interface {
-	// SchoolTemplates is the school's own wording of articles, by template name.
-	SchoolTemplates() (map[string]string, error)
-	// SaveSchoolTemplate saves one template's wording; "" returns it to the default.
-	SaveSchoolTemplate(name, text string) error
+	// SchoolClauses is the school's own wording of articles, by article name.
+	SchoolClauses() (map[string]string, error)
+	// SaveSchoolClause saves one article's wording; "" returns it to the default.
+	SaveSchoolClause(name, text string) error
 	// AddDocument keeps a generated PDF with the partnership and writes its
 	// "PKS dibuat, kode …" event, in one transaction.
 	AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error)
+	// AddSchoolDocument keeps a generated PDF of no partnership (the annual report).
+	AddSchoolDocument(kind, name string, pdf []byte, code string) (model.Attachment, error)
 }
 
 // docSlot is one document the Dokumen tab can make: its button and what it lacks.
@@ -50,13 +53,14 @@ type documentsPanel struct {
 	v  *partnershipView
 	id model.ID
 
-	request, proposal, agreement, monev *docSlot
-	school                              model.School // as update last saw it: the options' defaults
-	evalSelect                          *widget.Select
-	evals                               []model.Evaluation // latest first, as evalSelect lists them
-	progress                            *widget.ProgressBarInfinite
-	status                              *widget.Label
-	busy                                bool
+	request, proposal, mou, agreement, monev *docSlot
+	school                                   model.School // as update last saw it: the options' defaults
+	ps                                       model.Partnership
+	evalSelect                               *widget.Select
+	evals                                    []model.Evaluation // latest first, as evalSelect lists them
+	progress                                 *widget.ProgressBarInfinite
+	status                                   *widget.Label
+	busy                                     bool
 
 	docs  []model.Attachment // newest first
 	list  *widget.List
@@ -80,6 +84,7 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 	}
 	p.request = slot(model.DocRequest, lang.L("letter.print"))
 	p.proposal = slot(model.DocProposal, lang.L("doc.make.proposal"))
+	p.mou = slot(model.DocMoU, lang.L("doc.make.mou"))
 	p.agreement = slot(model.DocPKS, lang.L("doc.make.pks"))
 	p.monev = slot(model.DocMonev, lang.L("doc.make.monev"))
 	p.evalSelect = widget.NewSelect(nil, nil)
@@ -97,7 +102,7 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 		return container.NewBorder(nil, nil, left, nil, s.note)
 	}
 	maker := widget.NewCard("", lang.L("doc.section.make"), container.NewVBox(
-		row(p.request), row(p.proposal), row(p.agreement),
+		row(p.request), row(p.proposal), row(p.mou), row(p.agreement),
 		row(p.monev, fixedWidth(200, p.evalSelect)),
 		container.NewBorder(nil, nil, nil, nil, p.progress),
 	))
@@ -173,13 +178,20 @@ func (p *documentsPanel) update(ps model.Partnership, school model.School) {
 	}
 	set(p.request, model.DocRequest)
 	set(p.proposal, model.DocProposal)
-	switch document.AgreementKind(ps) {
-	case model.DocMoU:
-		p.agreement.button.SetText(lang.L("doc.make.mou"))
-		set(p.agreement, model.DocMoU)
-	default:
-		p.agreement.button.SetText(lang.L("doc.make.pks"))
-		set(p.agreement, model.DocPKS)
+	p.ps = ps
+	// the MoU's row when stage 4 makes one, the PKS's when it makes one (or nothing
+	// is chosen yet, to say what is missing)
+	set(p.mou, model.DocMoU)
+	set(p.agreement, model.DocPKS)
+	if ps.Agreement.Kind.HasMoU() {
+		p.mou.button.Show()
+		p.mou.note.Show()
+	} else {
+		p.mou.button.Hide()
+		p.mou.note.Hide()
+	}
+	if ps.Agreement.Kind == model.AgreementMoU {
+		p.agreement.note.SetText(missingText(document.Missing(school, ps, partner, model.DocPKS)))
 	}
 	set(p.monev, model.DocMonev)
 
@@ -227,22 +239,57 @@ func (p *documentsPanel) generate(s *docSlot) {
 	if p.busy {
 		return
 	}
-	showDocumentOptions(p.g.win, s.kind, p.school, func(opts model.DocumentOptions) { p.make(s, opts) })
+	showDocumentOptions(p.g.win, s.kind, p.context(s.kind), func(opts model.DocumentOptions, date time.Time) { p.make(s, opts, date) })
+}
+
+// context is what the options of a document of the kind depend on.
+func (p *documentsPanel) context(kind model.DocumentKind) docContext {
+	ctx := docContext{school: p.school, today: p.g.opts.Now()}
+	ps := p.ps
+	partner := p.v.partner(ps.PartnerID)
+	if l, _, ok := document.Issued(p.g.db, ps, kind); ok && (kind == model.DocRequest || kind == model.DocProposal) {
+		ctx.issued = &l
+	}
+	ctx.proposalOK = len(document.Missing(p.school, ps, partner, model.DocProposal)) == 0
+	if files, err := p.g.db.Attachments(ps.ID); err == nil {
+		for _, a := range files {
+			if !a.IsDocument() {
+				ctx.attachments = append(ctx.attachments, strings.TrimSuffix(a.Name, filepath.Ext(a.Name)))
+			}
+		}
+	}
+	ctx.register = func(year int) []model.Letter {
+		entries, err := p.g.db.Register(year)
+		if err != nil {
+			return nil
+		}
+		out := make([]model.Letter, len(entries))
+		for i, e := range entries {
+			out[i] = e.Letter
+		}
+		return out
+	}
+	for _, w := range model.FundingWarnings(p.school, ps, partner) {
+		if kind == model.DocPKS || w.Key == "warning.pungutan" && (kind == model.DocProposal || kind == model.DocMoU) {
+			ctx.warnings = append(ctx.warnings, w)
+		}
+	}
+	return ctx
 }
 
 // make makes the slot's document off the UI goroutine, with a progress indicator.
-func (p *documentsPanel) make(s *docSlot, opts model.DocumentOptions) {
+func (p *documentsPanel) make(s *docSlot, opts model.DocumentOptions, date time.Time) {
 	if p.busy {
 		return
 	}
-	req := document.Request{Partnership: p.id, Kind: s.kind, Date: p.g.opts.Now(), Options: opts}
+	req := document.Request{Partnership: p.id, Kind: s.kind, Date: date, Today: p.g.opts.Now(), Options: opts}
 	if s.kind == model.DocMonev {
 		if i := p.evalSelect.SelectedIndex(); i >= 0 && i < len(p.evals) {
 			req.Evaluation = p.evals[i].ID
 		}
 	}
 	p.busy = true
-	for _, o := range []*docSlot{p.request, p.proposal, p.agreement, p.monev} {
+	for _, o := range []*docSlot{p.request, p.proposal, p.mou, p.agreement, p.monev} {
 		o.button.Disable()
 	}
 	p.progress.Show()
@@ -277,8 +324,14 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 		}
 	}
 	var lines []string
+	if made.Reprint {
+		lines = append(lines, lang.L("doc.done.reprint"))
+	}
 	if made.Number != "" {
 		lines = append(lines, lang.L("doc.done.number", map[string]string{"Number": made.Number}))
+	}
+	if !made.Date.IsZero() {
+		lines = append(lines, lang.L("doc.done.date", map[string]string{"Date": model.LongDate(made.Date)}))
 	}
 	lines = append(lines, lang.L("doc.done.code", map[string]string{"Code": made.Code}),
 		lang.L("doc.done.path", map[string]string{"Path": path}))
@@ -297,13 +350,13 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 	p.say(lang.L("doc.done.status", map[string]string{"Doc": docKindLabel(kind), "Code": made.Code}), widget.SuccessImportance)
 }
 
-// docErrorText says why a document was not made: a broken template names the
-// template and its line (pdf.TemplateError) and says where to mend it; missing data
+// docErrorText says why a document was not made: a wording that cannot be used names
+// the article and its line (pdf.ClauseError) and says where to mend it; missing data
 // say what is missing.
 func docErrorText(err error) string {
-	var te *pdf.TemplateError
-	if errors.As(err, &te) {
-		return te.Error() + " — " + lang.L("doc.templatefix")
+	var ce *pdf.ClauseError
+	if errors.As(err, &ce) {
+		return pdf.ClauseTitle(ce.Name) + ": " + clauseProblem(err) + " — " + lang.L("doc.templatefix")
 	}
 	return errText(err)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/clause"
 	"github.com/kemitraan/kemitraan/model/demo"
 	"github.com/kemitraan/kemitraan/model/document"
 	"github.com/kemitraan/kemitraan/model/pdf"
@@ -174,46 +175,52 @@ func TestTemplatePasal(t *testing.T) {
 	h.win.SetContent(v.content)
 	i := indexOf(v.names, "keadaan_kahar")
 	v.list.Select(i)
-	if v.editor.Text != pdf.DefaultTemplate("keadaan_kahar") {
-		t.Fatalf("the editor shows %q, not the default", v.editor.Text)
+	if v.editor.text() != pdf.DefaultClause("keadaan_kahar") {
+		t.Fatalf("the editor shows %q, not the default", v.editor.text())
+	}
+	if strings.Contains(v.editor.text(), "{{") {
+		t.Errorf("the editor shows template code: %q", v.editor.text())
 	}
 	h.mustShow("Teks bawaan program.")
 
-	// a syntax error is named at the editor with template and line; nothing is saved
-	v.editor.SetText("Baris satu.\nKahar {{.Topic")
-	if v.saveCurrent() {
-		t.Fatal("a broken template was saved")
+	// a field is inserted from the list at the cursor, as «name»
+	v.editor.entry.SetText("Keadaan kahar untuk ")
+	v.editor.entry.CursorRow, v.editor.entry.CursorColumn = 0, len("Keadaan kahar untuk ")
+	f, _ := clause.ByKey("title")
+	v.editor.insertField(f)
+	if got := v.editor.text(); got != "Keadaan kahar untuk «judul kerja sama»" {
+		t.Errorf("after inserting a field: %q", got)
 	}
-	h.mustShow("template Pasal 7 (keadaan_kahar), baris 2")
-	if m, _ := h.db.SchoolTemplates(); len(m) != 0 {
+
+	// a name that is not a field is said at the editor with its line; nothing is saved
+	v.editor.entry.SetText("Baris satu.\nKahar «nama sekolh».")
+	h.mustShow("Baris 2: «nama sekolh» bukan nama isian")
+	if v.saveCurrent() {
+		t.Fatal("a text with an unknown field was saved")
+	}
+	if m, _ := h.db.SchoolClauses(); len(m) != 0 {
 		t.Errorf("stored %v", m)
 	}
-	// a field that does not exist fails when filled in
-	v.editor.SetText("Kahar {{.Sekolah}}.")
-	if v.saveCurrent() {
-		t.Fatal("a template with an unknown field was saved")
-	}
-	h.mustShow("keadaan_kahar), baris 1")
 
-	// a valid text is saved, and the next PKS prints it
-	v.editor.SetText("Keadaan kahar menurut kesepakatan khusus sekolah untuk {{.Topic}}.")
+	// a valid text is saved, and the next PKS prints it, its field filled in
+	v.editor.entry.SetText("Keadaan kahar menurut kesepakatan khusus sekolah untuk «judul kerja sama».")
 	if !v.saveCurrent() {
-		t.Fatalf("not saved: %s", v.problem.Text)
+		t.Fatalf("not saved: %s", v.editor.problem.Text)
 	}
-	h.mustShow("Template tersimpan.")
-	if m, _ := h.db.SchoolTemplates(); !strings.HasPrefix(m["keadaan_kahar"], "Keadaan kahar menurut") {
+	h.mustShow("Teks pasal tersimpan.")
+	if m, _ := h.db.SchoolClauses(); !strings.HasPrefix(m["keadaan_kahar"], "Keadaan kahar menurut") {
 		t.Errorf("stored %v", m)
 	}
 	school, _ := h.db.School()
 	ps := h.pick(func(ps model.Partnership, pt *model.Partner) bool {
 		return stage4PKS(ps, pt) && len(document.Missing(school, ps, pt, model.DocPKS)) == 0
 	})
-	made, err := document.Make(h.db, document.Request{Partnership: ps.ID, Kind: model.DocPKS, Date: testNow})
+	made, err := document.Make(h.db, document.Request{Partnership: ps.ID, Kind: model.DocPKS, Date: testNow, Today: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfText(t, made.PDF)), " ")
-	if !strings.Contains(text, "Keadaan kahar menurut kesepakatan khusus sekolah untuk") {
+	if !strings.Contains(text, "Keadaan kahar menurut kesepakatan khusus sekolah untuk "+ps.Title+".") {
 		t.Errorf("the PKS does not print the school's wording:\n%s", text)
 	}
 
@@ -221,8 +228,8 @@ func TestTemplatePasal(t *testing.T) {
 	h.win.SetContent(h.g.tabs)
 	h.g.show(tabKemitraan)
 	h.g.partnerships.showPartnership(ps.ID)
-	f := h.shown().agree.articles
-	if r := f.rows["keadaan_kahar"]; r == nil || !strings.HasPrefix(r.editor.Text, "Keadaan kahar menurut") || r.state.Text != "Teks sekolah." {
+	fa := h.shown().agree.articles
+	if r := fa.rows["keadaan_kahar"]; r == nil || !strings.HasPrefix(r.editor.text(), "Keadaan kahar menurut") || r.state.Text != "Teks sekolah." {
 		t.Errorf("stage 4 shows %+v", r)
 	}
 
@@ -230,11 +237,49 @@ func TestTemplatePasal(t *testing.T) {
 	h.win.SetContent(v.content)
 	v.confirmReset()
 	test.Tap(h.overlayButton("Kembalikan ke bawaan"))
-	if m, _ := h.db.SchoolTemplates(); len(m) != 0 {
+	if m, _ := h.db.SchoolClauses(); len(m) != 0 {
 		t.Errorf("after reset stored %v", m)
 	}
-	if v.editor.Text != pdf.DefaultTemplate("keadaan_kahar") {
-		t.Errorf("after reset the editor shows %q", v.editor.Text)
+	if v.editor.text() != pdf.DefaultClause("keadaan_kahar") {
+		t.Errorf("after reset the editor shows %q", v.editor.text())
+	}
+}
+
+// TestOldTemplatesKeepWorking: a school's wording written as a Go template before
+// fields existed shows as plain text with fields when the program could turn it, and
+// read-only, still printing, when it could not.
+func TestOldTemplatesKeepWorking(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	// as an earlier version saved them, before the upgrade turned them
+	old := map[string]string{
+		"penutup":   "{{.Sebutan}} ini dibuat dalam rangkap {{angka .Originals}} untuk kerja sama {{.Topic}}.",
+		"perubahan": "{{if gt .Originals 1}}Perubahan dibuat tertulis.{{end}}",
+	}
+	stillOld, plain := model.ConvertWordings(old, nil)
+	if plain["penutup"] != "«sebutan» ini dibuat dalam rangkap «rangkap» untuk kerja sama «judul kerja sama».\n" {
+		t.Errorf("converted %q", plain["penutup"])
+	}
+	if stillOld["perubahan"] == "" {
+		t.Fatalf("a template with its own condition was turned: %v", plain)
+	}
+	for name, text := range plain {
+		if err := h.db.SaveSchoolClause(name, text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := newTemplatesView(h.g)
+	h.win.SetContent(v.content)
+	v.list.Select(indexOf(v.names, "penutup"))
+	if strings.Contains(v.editor.text(), "{{") || v.editor.entry.Disabled() || v.editor.legacy.Visible() {
+		t.Errorf("a turned wording shows %q", v.editor.text())
+	}
+	// an old template kept as it was: shown read-only, with what to do
+	ag := model.Agreement{Articles: stillOld}
+	r := newArticleTexts(&agreementForm{v: &partnershipView{g: h.g}})
+	r.load(ag)
+	if row := r.rows["perubahan"]; row == nil || !row.editor.entry.Disabled() || !row.editor.legacy.Visible() {
+		t.Errorf("an old template is editable: %+v", row)
 	}
 }
 
@@ -247,30 +292,30 @@ func TestArticleTextsPerAgreement(t *testing.T) {
 	v := h.shown()
 	v.showStage(model.StagePerjanjian)
 	r := v.agree.articles.rows["perubahan"]
-	if r == nil || r.editor.Text != pdf.DefaultTemplate("perubahan") || !r.reset.Disabled() {
+	if r == nil || r.editor.text() != pdf.DefaultClause("perubahan") || !r.reset.Disabled() {
 		t.Fatalf("Isi pasal row %+v", r)
 	}
-	// an error is named at the article and nothing is saved
-	r.editor.SetText("Perubahan {{if .Topic}}tanpa akhir")
+	// a name that is not a field is said at the article, and nothing is saved
+	r.editor.entry.SetText("Perubahan «tanpa akhir»")
 	test.Tap(v.saveButton)
-	if !r.problem.Visible() || !strings.Contains(r.problem.Text, "template Pasal 9 (perubahan)") {
-		t.Errorf("problem %q (visible %v)", r.problem.Text, r.problem.Visible())
+	if !r.editor.problem.Visible() || !strings.Contains(r.editor.problem.Text, "«tanpa akhir» bukan nama isian") {
+		t.Errorf("problem %q (visible %v)", r.editor.problem.Text, r.editor.problem.Visible())
 	}
-	if stored, _ := h.db.Partnership(ps.ID); len(stored.Agreement.Articles) != 0 {
-		t.Errorf("stored %v", stored.Agreement.Articles)
+	if stored, _ := h.db.Partnership(ps.ID); len(stored.Agreement.Clauses) != 0 {
+		t.Errorf("stored %v", stored.Agreement.Clauses)
 	}
-	// a valid edit goes to Agreement.Articles
-	r.editor.SetText("Perubahan hanya dengan addendum untuk {{.Topic}}.")
+	// a valid edit goes to Agreement.Clauses
+	r.editor.entry.SetText("Perubahan hanya dengan adendum untuk «judul kerja sama».")
 	h.save()
 	stored, _ := h.db.Partnership(ps.ID)
-	if got := stored.Agreement.Articles["perubahan"]; got != "Perubahan hanya dengan addendum untuk {{.Topic}}." || len(stored.Agreement.Articles) != 1 {
-		t.Errorf("stored articles %v", stored.Agreement.Articles)
+	if got := stored.Agreement.Clauses["perubahan"]; got != "Perubahan hanya dengan adendum untuk «judul kerja sama»." || len(stored.Agreement.Clauses) != 1 {
+		t.Errorf("stored clauses %v", stored.Agreement.Clauses)
 	}
 	// reset goes back to the inherited text
 	r = h.shown().agree.articles.rows["perubahan"]
 	test.Tap(r.reset)
 	h.save()
-	if stored, _ := h.db.Partnership(ps.ID); len(stored.Agreement.Articles) != 0 {
-		t.Errorf("after reset stored %v", stored.Agreement.Articles)
+	if stored, _ := h.db.Partnership(ps.ID); len(stored.Agreement.Clauses) != 0 {
+		t.Errorf("after reset stored %v", stored.Agreement.Clauses)
 	}
 }

@@ -143,6 +143,9 @@ func problemText(p model.FieldError) string {
 	if p.Key == "" {
 		return p.Message
 	}
+	if p.Args != nil {
+		return lang.X(p.Key, p.Message, p.Args)
+	}
 	return lang.X(p.Key, p.Message)
 }
 

@@ -42,10 +42,21 @@ type partnersScreen struct {
 	email             *widget.Entry
 	signatoryName     *widget.Entry
 	signatoryPosition *widget.Entry
-	partnerships      *fyne.Container // the partner's partnerships, one button each
-	saveButton        *widget.Button
-	deleteButton      *widget.Button
-	status            *widget.Label
+	// the fields a kind of partner needs (partner_fields.go)
+	legalName      *widget.Entry
+	soleProprietor *widget.Check
+	titleFront     *widget.Entry
+	titleBack      *widget.Entry
+	salutation     *widget.Select
+	nik            *widget.Entry
+	occupation     *widget.Entry
+	nip            *widget.Entry
+	authority      *widget.Entry
+	byProxy        *widget.Check
+	partnerships   *fyne.Container // the partner's partnerships, one button each
+	saveButton     *widget.Button
+	deleteButton   *widget.Button
+	status         *widget.Label
 
 	content fyne.CanvasObject
 }
@@ -103,13 +114,15 @@ func newPartnersScreen(g *gui) *partnersScreen {
 	s.kind = widget.NewSelect(labelsOf(model.PartnerKinds, kindLabel), nil)
 	s.kind.PlaceHolder = lang.L("form.choose")
 	kindField := f.add("kind", lang.L("partner.kind"), s.kind, "")
-	s.kind.OnChanged = func(string) { kindField.setError("") }
+	s.kind.OnChanged = func(string) {
+		kindField.setError("")
+		s.showKindFields()
+	}
 	s.address = f.multiEntry("address", lang.L("partner.address"), "", 2)
 	s.contactPerson = f.entry("contact_person", lang.L("partner.contact"), "")
 	s.phone = f.entry("phone", lang.L("partner.phone"), "")
 	s.email = f.entry("email", lang.L("partner.email"), "")
-	s.signatoryName = f.entry("signatory_name", lang.L("partner.signatory"), lang.L("partner.signatory.hint"))
-	s.signatoryPosition = f.entry("signatory_position", lang.L("partner.position"), lang.L("partner.position.hint"))
+	s.addKindFields()
 	s.partnerships = container.NewVBox()
 	f.add("partnerships", lang.L("partner.partnerships"), s.partnerships, "")
 
@@ -209,8 +222,7 @@ func (s *partnersScreen) edit(p model.Partner) {
 	s.contactPerson.SetText(p.ContactPerson)
 	s.phone.SetText(p.Phone)
 	s.email.SetText(p.Email)
-	s.signatoryName.SetText(p.SignatoryName)
-	s.signatoryPosition.SetText(p.SignatoryPosition)
+	s.loadKindFields(p)
 	s.form.clear()
 	s.status.SetText("")
 	s.clean = s.fromForm()
@@ -235,8 +247,7 @@ func (s *partnersScreen) fromForm() model.Partner {
 	p.ContactPerson = strings.TrimSpace(s.contactPerson.Text)
 	p.Phone = strings.TrimSpace(s.phone.Text)
 	p.Email = strings.TrimSpace(s.email.Text)
-	p.SignatoryName = strings.TrimSpace(s.signatoryName.Text)
-	p.SignatoryPosition = strings.TrimSpace(s.signatoryPosition.Text)
+	s.readKindFields(&p)
 	return p
 }
 

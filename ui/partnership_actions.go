@@ -195,11 +195,11 @@ func (v *partnershipView) reopen(to model.Stage, reason string) bool {
 	return true
 }
 
-// markSigned records the agreement's signing: the date given, today when none, then
-// saves.
+// markSigned records the agreement's signing (the PKS's, or the MoU's when stage 4
+// makes an MoU alone): the date given, today when none, then saves.
 func (v *partnershipView) markSigned() {
-	if strings.TrimSpace(v.agree.signed.Text) == "" {
-		setDateValue(v.agree.signed, v.g.opts.Now())
+	if d := v.agree.signingDate(); strings.TrimSpace(d.Text) == "" {
+		setDateValue(d, v.g.opts.Now())
 	}
 	v.save()
 }

@@ -236,11 +236,11 @@ func (s *unreadableStore) School() (model.School, error) {
 	return s.DB.School()
 }
 
-func (s *unreadableStore) SchoolTemplates() (map[string]string, error) {
+func (s *unreadableStore) SchoolClauses() (map[string]string, error) {
 	if s.fail {
 		return nil, fmt.Errorf("templat: %w", model.ErrDamaged)
 	}
-	return s.DB.SchoolTemplates()
+	return s.DB.SchoolClauses()
 }
 
 // A profile or wording that cannot be read is said, never taken silently as empty.

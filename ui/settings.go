@@ -163,7 +163,7 @@ type settingsPanel struct {
 // settingsPanels are the tabs after Profil Sekolah, in order.
 func settingsPanels(g *gui) []settingsPanel {
 	var panels []settingsPanel
-	for _, build := range []func(*gui) (settingsPanel, bool){templatesPanel, dataPanel, displayPanel} {
+	for _, build := range []func(*gui) (settingsPanel, bool){templatesPanel, registerPanel, dataPanel, displayPanel} {
 		if p, ok := build(g); ok {
 			panels = append(panels, p)
 		}

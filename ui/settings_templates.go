@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"errors"
 	"io"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,25 +12,26 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/clause"
 	"github.com/kemitraan/kemitraan/model/pdf"
 )
 
-// templatesView is Pengaturan → Template Pasal: the article templates of agreements
-// (pdf.TemplateNames) on the left, and on the right an editor for the one chosen,
-// showing the school's wording or else the default. Simpan checks the text by filling
-// it in with sample data and saves nothing when it fails; Kembalikan ke bawaan removes
-// the school's wording after asking.
+// templatesView is Pengaturan → Template Pasal: the articles of agreements
+// (pdf.ClauseNames) on the left, and on the right the wording of the one chosen —
+// the school's, or else the default — in a clause editor: plain text with fields
+// inserted from a list. Simpan checks the text by filling it in with sample data and
+// saves nothing when it fails; Kembalikan ke bawaan removes the school's wording
+// after asking.
 type templatesView struct {
 	g         *gui
 	names     []string
 	overrides map[string]string // the school's wording, as stored
-	current   int               // index in names of the template shown; -1 none
+	current   int               // index in names of the article shown; -1 none
 
 	list    *widget.List
 	title   *widget.Label
 	state   *widget.Label
-	editor  *widget.Entry
-	problem *widget.Label // the template's error, at the editor
+	editor  *clauseEditor
 	status  *widget.Label
 	save    *widget.Button
 	reset   *widget.Button
@@ -46,7 +45,7 @@ func templatesPanel(g *gui) (settingsPanel, bool) {
 }
 
 func newTemplatesView(g *gui) *templatesView {
-	v := &templatesView{g: g, names: pdf.TemplateNames(), current: -1}
+	v := &templatesView{g: g, names: pdf.ClauseNames(), current: -1}
 	v.list = widget.NewList(
 		func() int { return len(v.names) },
 		func() fyne.CanvasObject {
@@ -69,14 +68,7 @@ func newTemplatesView(g *gui) *templatesView {
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.state = widget.NewLabel("")
 	v.state.SizeName = theme.SizeNameCaptionText
-	v.editor = widget.NewMultiLineEntry()
-	v.editor.TextStyle = fyne.TextStyle{Monospace: true}
-	v.editor.Wrapping = fyne.TextWrapWord
-	v.editor.OnChanged = func(string) { v.problem.Hide(); v.status.SetText("") }
-	v.problem = widget.NewLabel("")
-	v.problem.Importance = widget.DangerImportance
-	v.problem.Wrapping = fyne.TextWrapWord
-	v.problem.Hide()
+	v.editor = newClauseEditor("", 8, func(string) { v.status.SetText("") })
 	v.status = widget.NewLabel("")
 	v.save = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), func() { v.saveCurrent() })
 	v.save.Importance = widget.HighImportance
@@ -86,11 +78,11 @@ func newTemplatesView(g *gui) *templatesView {
 	help.SizeName = theme.SizeNameCaptionText
 	helpCard := widget.NewCard("", lang.L("templates.help.title"), help)
 
-	top := container.NewVBox(v.title, v.state)
-	bottom := container.NewVBox(v.problem, container.NewHBox(v.save, v.reset, v.status))
-	editor := container.NewBorder(top, bottom, nil, nil, v.editor)
+	top := container.NewVBox(v.title, v.state, container.NewHBox(v.editor.insert))
+	bottom := container.NewVBox(v.editor.problem, container.NewHBox(v.save, v.reset, v.status))
+	editor := container.NewBorder(top, bottom, nil, nil, container.NewBorder(v.editor.legacy, nil, nil, nil, v.editor.entry))
 	right := container.NewVSplit(editor, container.NewVScroll(helpCard))
-	right.Offset = 0.7
+	right.Offset = 0.72
 	intro := widget.NewLabel(lang.L("templates.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	split := container.NewHSplit(v.list, right)
@@ -102,24 +94,24 @@ func newTemplatesView(g *gui) *templatesView {
 	return v
 }
 
-// templateLabel names a template to a person: "Pasal 7 Keadaan Kahar".
+// templateLabel names an article to a person: "Pasal 9 Keadaan Kahar".
 func templateLabel(name string) string {
 	for i, a := range pdf.PKSArticles {
 		if a.Name == name {
-			return lang.L("templates.pks", map[string]any{"N": i + 1, "Heading": a.Heading})
+			return lang.L("templates.pks", map[string]any{"N": i + 1, "Heading": lang.X("article."+a.Name, a.Heading)})
 		}
 	}
 	for i, a := range pdf.MoUArticles {
 		if a.Name == name {
-			return lang.L("templates.mou", map[string]any{"N": i + 1, "Heading": a.Heading})
+			return lang.L("templates.mou", map[string]any{"N": i + 1, "Heading": lang.X("article."+a.Name, a.Heading)})
 		}
 	}
-	return lang.X("templates.name."+name, pdf.TemplateTitle(name))
+	return lang.X("templates.name."+name, pdf.ClauseTitle(name))
 }
 
 // load reads the school's wording again.
 func (v *templatesView) load() {
-	m, err := v.g.db.SchoolTemplates()
+	m, err := v.g.db.SchoolClauses()
 	if err != nil {
 		v.g.showError("error.read", err)
 		m = map[string]string{}
@@ -130,10 +122,7 @@ func (v *templatesView) load() {
 
 // text is the wording in force for the school: its own, else the default.
 func (v *templatesView) text(name string) string {
-	if t, ok := v.overrides[name]; ok && strings.TrimSpace(t) != "" {
-		return t
-	}
-	return pdf.DefaultTemplate(name)
+	return pdf.Wording{School: v.overrides}.Inherited(name)
 }
 
 func (v *templatesView) choose(i int) {
@@ -142,9 +131,9 @@ func (v *templatesView) choose(i int) {
 	}
 	v.current = i
 	name := v.names[i]
-	v.title.SetText(templateLabel(name) + " (" + name + ")")
-	v.editor.SetText(v.text(name))
-	v.problem.Hide()
+	v.title.SetText(templateLabel(name))
+	v.editor.name = name
+	v.editor.setText(v.text(name))
 	v.status.SetText("")
 	v.showState()
 }
@@ -158,6 +147,7 @@ func (v *templatesView) showState() {
 		v.state.SetText(lang.L("templates.state.default"))
 		v.reset.Disable()
 	}
+	setEnabled(v.save, clause.Plain(v.editor.text()))
 }
 
 // saveCurrent checks the editor's text and saves it as the school's wording; the
@@ -167,24 +157,20 @@ func (v *templatesView) saveCurrent() bool {
 		return false
 	}
 	name := v.names[v.current]
-	text := v.editor.Text
+	text := v.editor.text()
 	trial := make(map[string]string, len(v.overrides)+1)
 	for k, t := range v.overrides {
 		trial[k] = t
 	}
 	trial[name] = text
-	if strings.TrimSpace(text) == "" {
-		v.showProblem(&pdf.TemplateError{Name: name, Msg: lang.L("templates.empty")})
-		return false
-	}
-	if err := checkTemplates(trial, nil, true); err != nil {
+	if err := checkClauses(trial, model.Agreement{}); err != nil {
 		v.showProblem(err)
 		return false
 	}
-	if text == pdf.DefaultTemplate(name) {
+	if text == pdf.DefaultClause(name) {
 		text = "" // the default, not a copy of it that would not follow a new default
 	}
-	if err := v.g.db.SaveSchoolTemplate(name, text); err != nil {
+	if err := v.g.db.SaveSchoolClause(name, text); err != nil {
 		v.g.showError("error.save", err)
 		return false
 	}
@@ -196,15 +182,10 @@ func (v *templatesView) saveCurrent() bool {
 	return true
 }
 
-// showProblem shows at the editor what is wrong, naming template and line.
+// showProblem shows at the editor what is wrong, naming the article and line.
 func (v *templatesView) showProblem(err error) {
-	var te *pdf.TemplateError
-	msg := errText(err)
-	if errors.As(err, &te) {
-		msg = lang.L("templates.problem", map[string]string{"Err": te.Error()})
-	}
-	v.problem.SetText(msg)
-	v.problem.Show()
+	v.editor.problem.SetText(clauseProblem(err))
+	v.editor.problem.Show()
 	v.status.Importance = widget.DangerImportance
 	v.status.SetText(lang.L("templates.notsaved"))
 }
@@ -226,10 +207,10 @@ func (v *templatesView) confirmReset() {
 	d.Show()
 }
 
-// resetCurrent removes the school's wording of the template shown.
+// resetCurrent removes the school's wording of the article shown.
 func (v *templatesView) resetCurrent() {
 	name := v.names[v.current]
-	if err := v.g.db.SaveSchoolTemplate(name, ""); err != nil {
+	if err := v.g.db.SaveSchoolClause(name, ""); err != nil {
 		v.g.showError("error.save", err)
 		return
 	}
@@ -239,30 +220,33 @@ func (v *templatesView) resetCurrent() {
 	v.status.SetText(lang.L("templates.resetdone"))
 }
 
-// checkTemplates parses the article templates with the school's and an agreement's
-// wording over the defaults and, with execute, fills them in with sample data for
-// both a PKS and an MoU: a *pdf.TemplateError names the template and line that fail.
-func checkTemplates(school, agreement map[string]string, execute bool) error {
-	t, err := pdf.ParseTemplates(pdf.DefaultTemplates(), school, agreement)
-	if err != nil || !execute {
-		return err
+// checkClauses checks the wording of every article — the school's and an agreement's
+// own over the defaults — and fills it in with sample data for both a PKS and an MoU:
+// a *pdf.ClauseError names the article and line that fail.
+func checkClauses(school map[string]string, own model.Agreement) error {
+	for name, text := range school {
+		if err := pdf.CheckClause(name, text); err != nil {
+			return err
+		}
 	}
 	in := sampleAgreement()
-	in.Templates = t
+	in.Clauses = school
+	in.Partnership.Agreement.Clauses, in.Partnership.Agreement.Articles = own.Clauses, own.Articles
 	if _, err := pdf.WritePKS(io.Discard, in); err != nil {
 		return err
 	}
-	_, err = pdf.WriteMoU(io.Discard, in)
+	in.Partnership.Agreement.Kind = model.AgreementMoU
+	_, err := pdf.WriteMoU(io.Discard, in)
 	return err
 }
 
-// sampleAgreement is a complete agreement to try templates with.
+// sampleAgreement is a complete agreement to try wordings with.
 func sampleAgreement() pdf.Agreement {
 	day := time.Date(2026, time.November, 26, 9, 0, 0, 0, time.UTC)
 	school := model.School{Name: "SMP Negeri 1 Contoh", NPSN: "20219123", Address: "Jl. Contoh No. 1", City: "Bandung",
 		PrincipalName: "Dra. Siti Aminah, M.Pd.", PrincipalNIP: "196805121994032005", Paper: model.PaperA4}
-	partner := model.Partner{Name: "PT Contoh Sejahtera", Kind: model.KindBisnis, Address: "Jl. Mitra No. 2, Bandung",
-		SignatoryName: "Budi Santoso", SignatoryPosition: "Direktur"}
+	partner := model.Partner{Name: "PT Contoh Sejahtera", Kind: model.KindBisnis, LegalName: "PT Contoh Sejahtera",
+		Address: "Jl. Mitra No. 2, Bandung", SignatoryName: "Budi Santoso", SignatoryPosition: "Direktur"}
 	ps := model.Partnership{Title: "Pelatihan Literasi Digital Guru",
 		Need: model.Need{Category: model.NeedProfesional, Description: "Guru membutuhkan pelatihan literasi digital."},
 		Proposal: model.Proposal{Objectives: "Meningkatkan literasi digital guru.", Targets: "30 guru",
@@ -271,11 +255,13 @@ func sampleAgreement() pdf.Agreement {
 			Budget:     []model.BudgetItem{{Item: "Konsumsi", Amount: 1_500_000, PaidBy: model.PartyPartner}}},
 		Agreement: model.Agreement{Kind: model.AgreementPKS, SchoolNumber: "421.3/001/SMPN1/2026", PartnerNumber: "001/PKS/2026",
 			Date: day, Place: "Bandung", Start: day, End: day.AddDate(1, 0, -1), NoticeDays: 30,
+			MoU:               model.MoU{SchoolNumber: "421.3/000/SMPN1/2026", PartnerNumber: "000/MOU/2026", Date: day, Start: day, End: day.AddDate(2, 0, -1)},
 			SchoolObligations: []string{"Menyiapkan tempat"}, PartnerObligations: []string{"Menyediakan pelatih"},
-			Funding: "Dana dari mitra.", FundingAmount: 5_000_000, Dispute: "Musyawarah.", ForceMajeure: "Bencana alam.",
-			ForceMajeureDays: 14, Originals: 2,
+			Contributions: []model.Contribution{{From: model.GiverPartner, Kind: model.ContribBantuan, What: "Honor pelatih", Amount: 5_000_000, Due: day}},
+			Funding:       "Dana disalurkan melalui rekening sekolah.", Dispute: "Musyawarah.", ForceMajeure: "Bencana alam.",
+			ForceMajeureDays: 14, Originals: 2, PersonalData: model.AnswerYes,
 			SchoolSignatory:  model.Signatory{Name: "Dra. Siti Aminah, M.Pd.", Position: "Kepala Sekolah"},
-			PartnerSignatory: model.Signatory{Name: "Budi Santoso", Position: "Direktur"}},
+			PartnerSignatory: model.Signatory{Name: "Budi Santoso", Position: "Direktur", Authority: "Anggaran Dasar"}},
 		EvaluationMonths: 3,
 	}
 	return pdf.Agreement{School: school, Partner: partner, Partnership: ps}

@@ -13,9 +13,10 @@ import (
 
 // activitiesForm is stage 5, Implementasi: the activities and where each stands.
 type activitiesForm struct {
-	v       *partnershipView
-	list    *rowList[model.Activity]
-	content fyne.CanvasObject
+	v        *partnershipView
+	list     *rowList[model.Activity]
+	receipts *receiptsEditor // what was received (stage_receipts.go)
+	content  fyne.CanvasObject
 }
 
 func activityStatusLabel(s model.ActivityStatus) string {
@@ -30,7 +31,8 @@ func newActivitiesForm(v *partnershipView) *activitiesForm {
 	hint := widget.NewLabel(lang.L("activity.hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle = fyne.TextStyle{Italic: true}
-	f.content = container.NewVBox(section(lang.L("activity.section"), hint, f.list.object()))
+	f.receipts = newReceiptsEditor(v)
+	f.content = container.NewVBox(section(lang.L("activity.section"), hint, f.list.object()), f.receipts.content)
 	return f
 }
 
@@ -79,7 +81,10 @@ func activityRow(changed func()) rowEditor[model.Activity] {
 	}
 }
 
-func (f *activitiesForm) load(p model.Partnership) { f.list.setValues(p.Activities) }
+func (f *activitiesForm) load(p model.Partnership) {
+	f.list.setValues(p.Activities)
+	f.receipts.load(p)
+}
 
 func (f *activitiesForm) apply(p *model.Partnership, show bool) bool {
 	acts, ok := read(f.list, show)
@@ -89,7 +94,7 @@ func (f *activitiesForm) apply(p *model.Partnership, show bool) bool {
 			p.Activities = append(p.Activities, a)
 		}
 	}
-	return ok
+	return f.receipts.apply(p, show) && ok
 }
 
 // meets: an activity is marked Terlaksana in its row of the list.
@@ -109,5 +114,5 @@ func (f *activitiesForm) place(problems model.Problems) model.Problems {
 		}
 		rest = append(rest, p)
 	}
-	return rest
+	return f.receipts.place(rest)
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"maps"
 	"strings"
 
@@ -16,34 +15,34 @@ import (
 )
 
 // articleTexts is the Isi pasal section of stage 4: the considerations and every
-// article of the chosen kind (PKS or MoU) with the wording in force — the agreement's
-// own, else the school's (Pengaturan → Template Pasal), else the default — editable.
-// What differs from the school's wording goes to Agreement.Articles; Kembalikan sets
+// article of what the stage makes (the MoU's, the PKS's) with the wording in force —
+// the agreement's own, else the school's (Pengaturan → Template Pasal), else the
+// default — each in a clause editor: plain text with fields inserted from a list.
+// What differs from the school's wording goes to Agreement.Clauses; Kembalikan sets
 // an article back to the school's wording.
 type articleTexts struct {
 	f      *agreementForm
 	kind   model.AgreementKind
 	school map[string]string // the school's wording, as loaded
-	stored map[string]string // the agreement's own wording, as loaded
-	texts  map[string]string // what the editors hold, by template name (both kinds)
+	stored model.Agreement   // the agreement's own wording (Clauses, and old Articles), as loaded
+	texts  map[string]string // what the editors hold, by article name (every kind's)
 	box    *fyne.Container
 	rows   map[string]*articleRow
 
-	// parsed is the wording last parsed without show, and whether it parsed: the
-	// checklist reads the form on every keystroke, and parsing every article each
+	// parsed is the wording last checked without show, and whether it passed: the
+	// checklist reads the form on every keystroke, and checking every article each
 	// time made typing slow.
 	parsed struct {
-		articles map[string]string
-		ok, set  bool
+		clauses map[string]string
+		ok, set bool
 	}
 }
 
 type articleRow struct {
-	name    string
-	state   *widget.Label
-	editor  *widget.Entry
-	reset   *widget.Button
-	problem *widget.Label
+	name   string
+	state  *widget.Label
+	editor *clauseEditor
+	reset  *widget.Button
 }
 
 func newArticleTexts(f *agreementForm) *articleTexts {
@@ -52,72 +51,63 @@ func newArticleTexts(f *agreementForm) *articleTexts {
 	return a
 }
 
-// names are the templates of an agreement of kind k, in print order.
+// articleNames are the articles of what stage 4 makes of kind k, in print order: the
+// considerations, the MoU's articles, the PKS's (a kind not chosen shows the PKS's).
 func articleNames(k model.AgreementKind) []string {
-	arts := pdf.PKSArticles
-	if k == model.AgreementMoU {
-		arts = pdf.MoUArticles
+	names := []string{pdf.Considerations}
+	if k.HasMoU() {
+		for _, art := range pdf.MoUArticles {
+			names = append(names, art.Name)
+		}
 	}
-	names := []string{pdf.TemplateNames()[0]} // the considerations
-	for _, art := range arts {
-		names = append(names, art.Name)
+	if k.HasPKS() || !k.Valid() {
+		for _, art := range pdf.PKSArticles {
+			names = append(names, art.Name)
+		}
 	}
 	return names
 }
 
 // inherited is the wording the agreement has without its own: the school's, else the default.
 func (a *articleTexts) inherited(name string) string {
-	if t, ok := a.school[name]; ok && strings.TrimSpace(t) != "" {
-		return t
-	}
-	return pdf.DefaultTemplate(name)
+	return pdf.Wording{School: a.school}.Inherited(name)
 }
 
 // load shows the stored agreement's wording.
 func (a *articleTexts) load(ag model.Agreement) {
 	// the school's wording; when it cannot be read, the screen says so and keeps
 	// what it read before (at first, the defaults)
-	if school, err := a.f.v.g.db.SchoolTemplates(); err != nil {
+	if school, err := a.f.v.g.db.SchoolClauses(); err != nil {
 		a.f.v.g.showError("error.read", err)
 	} else {
 		a.school = school
 	}
-	a.stored = ag.Articles
+	a.stored = ag
 	a.parsed.set = false
 	a.texts = map[string]string{}
-	for _, name := range pdf.TemplateNames() {
-		if t, ok := ag.Articles[name]; ok && strings.TrimSpace(t) != "" {
+	for _, name := range pdf.ClauseNames() {
+		if t, from := (pdf.Wording{School: a.school, Agreement: ag}).Text(name); from == "agreement" {
 			a.texts[name] = t
 		} else {
 			a.texts[name] = a.inherited(name)
 		}
 	}
-	if k := shownKind(ag.Kind); k == a.kind && len(a.rows) > 0 {
+	if ag.Kind == a.kind && len(a.rows) > 0 {
 		// the same articles: their editors take the wording loaded, and are not made again
 		for name, r := range a.rows {
-			if r.editor.Text != a.texts[name] {
-				r.editor.SetText(a.texts[name])
+			if r.editor.text() != a.texts[name] {
+				r.editor.setText(a.texts[name])
 			}
-			r.problem.Hide()
 			a.showState(r)
 		}
 		return
 	}
-	a.kind = ""
+	a.kind = "-"
 	a.show(ag.Kind)
 }
 
-// shownKind is the kind whose articles the form shows for k: PKS when none is chosen.
-func shownKind(k model.AgreementKind) model.AgreementKind {
-	if k != model.AgreementMoU {
-		return model.AgreementPKS
-	}
-	return k
-}
-
-// show lists the articles of kind k (PKS when none is chosen yet).
+// show lists the articles of kind k.
 func (a *articleTexts) show(k model.AgreementKind) {
-	k = shownKind(k)
 	if k == a.kind && len(a.box.Objects) > 0 {
 		return
 	}
@@ -128,9 +118,9 @@ func (a *articleTexts) show(k model.AgreementKind) {
 		r := a.newRow(name)
 		a.rows[name] = r
 		a.box.Add(container.NewVBox(
-			container.NewBorder(nil, nil, nil, r.reset, container.NewVBox(
+			container.NewBorder(nil, nil, nil, container.NewHBox(r.editor.insert, r.reset), container.NewVBox(
 				widget.NewLabelWithStyle(templateLabel(name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.state)),
-			r.editor, r.problem))
+			r.editor.content))
 	}
 	a.box.Refresh()
 }
@@ -139,23 +129,18 @@ func (a *articleTexts) newRow(name string) *articleRow {
 	r := &articleRow{name: name}
 	r.state = widget.NewLabel("")
 	r.state.SizeName = theme.SizeNameCaptionText
-	r.problem = widget.NewLabel("")
-	r.problem.Importance = widget.DangerImportance
-	r.problem.Wrapping = fyne.TextWrapWord
-	r.problem.Hide()
-	r.editor = widget.NewMultiLineEntry()
-	r.editor.TextStyle = fyne.TextStyle{Monospace: true}
-	r.editor.Wrapping = fyne.TextWrapWord
-	r.editor.SetMinRowsVisible(4)
-	r.editor.SetText(a.texts[name])
-	r.editor.OnChanged = func(s string) {
+	r.editor = newClauseEditor(name, 4, func(s string) {
 		a.texts[name] = s
-		r.problem.Hide()
 		a.showState(r)
 		a.f.v.changed()
-	}
+	})
+	r.editor.setText(a.texts[name])
 	r.reset = widget.NewButtonWithIcon(lang.L("articles.reset"), theme.ContentUndoIcon(), func() {
-		r.editor.SetText(a.inherited(name)) // OnChanged records it
+		r.editor.entry.SetText(a.inherited(name)) // OnChanged records it
+		r.editor.setText(a.inherited(name))       // and the editor becomes editable again
+		a.texts[name] = a.inherited(name)
+		a.showState(r)
+		a.f.v.changed()
 	})
 	r.reset.Importance = widget.LowImportance
 	a.showState(r)
@@ -177,53 +162,52 @@ func (a *articleTexts) showState(r *articleRow) {
 	}
 }
 
-// articles is the agreement's own wording: each text that differs from the school's,
-// nil when none does.
-func (a *articleTexts) articles() map[string]string {
-	var m map[string]string
-	for _, name := range pdf.TemplateNames() {
+// own is the agreement's own wording: each text that differs from the school's — as
+// plain text (Clauses), or an old template kept as it was (Articles); nil when none.
+func (a *articleTexts) own() (clauses, articles map[string]string) {
+	for _, name := range pdf.ClauseNames() {
 		t, ok := a.texts[name]
 		if !ok || strings.TrimSpace(t) == "" || t == a.inherited(name) {
 			continue
 		}
-		if m == nil {
-			m = map[string]string{}
+		if old, kept := a.stored.Articles[name]; kept && old == t {
+			if articles == nil {
+				articles = map[string]string{}
+			}
+			articles[name] = t
+			continue
 		}
-		m[name] = t
+		if clauses == nil {
+			clauses = map[string]string{}
+		}
+		clauses[name] = t
 	}
-	return m
+	return clauses, articles
 }
 
-// check parses the wording (and with show fills it in with sample data), and shows a
-// template's error at its editor.
-func (a *articleTexts) check(articles map[string]string, show bool) bool {
-	if show {
-		for _, r := range a.rows {
-			r.problem.Hide()
-		}
-	}
-	if !show && a.parsed.set && maps.Equal(a.parsed.articles, articles) {
+// check checks the wording (and with show fills it in with sample data), and shows
+// what is wrong at its editor.
+func (a *articleTexts) check(ag model.Agreement, show bool) bool {
+	if !show && a.parsed.set && maps.Equal(a.parsed.clauses, ag.Clauses) {
 		return a.parsed.ok
 	}
-	err := checkTemplates(a.school, articles, show)
-	if !show {
-		a.parsed.articles, a.parsed.ok, a.parsed.set = articles, err == nil, true
-	}
-	if err == nil {
-		return true
-	}
-	if show {
-		var te *pdf.TemplateError
-		if errors.As(err, &te) {
-			if r := a.rows[te.Name]; r != nil {
-				r.problem.SetText(lang.L("templates.problem", map[string]string{"Err": te.Error()}))
-				r.problem.Show()
-			} else {
-				a.f.v.g.showError("articles.failed", err)
+	ok := true
+	for name, text := range ag.Clauses {
+		if err := pdf.CheckClause(name, text); err != nil {
+			ok = false
+			if r := a.rows[name]; r != nil && show {
+				r.editor.check()
 			}
-		} else {
-			a.f.v.g.showError("articles.failed", err)
 		}
 	}
-	return false
+	if ok && show {
+		if err := checkClauses(a.school, ag); err != nil {
+			a.f.v.g.showError("articles.failed", err)
+			ok = false
+		}
+	}
+	if !show {
+		a.parsed.clauses, a.parsed.ok, a.parsed.set = ag.Clauses, ok, true
+	}
+	return ok
 }

@@ -63,18 +63,6 @@ func (v *partnershipView) dateField(fs *fieldSet, name, label, hint string) *wid
 	return e
 }
 
-func (v *partnershipView) rupiahField(fs *fieldSet, name, label, hint string) *rupiahEntry {
-	var f *field
-	e := newRupiahEntry(func() {
-		if f != nil && f.err.Visible() {
-			f.setError("")
-		}
-		v.changed()
-	})
-	f = fs.add(name, label, e, hint)
-	return e
-}
-
 // stacked lays fields out with each label above its input.
 func stacked(fs *fieldSet, names ...string) fyne.CanvasObject {
 	c := container.NewVBox()

@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -161,11 +162,21 @@ func indicatorRow(changed func()) rowEditor[model.Indicator] {
 	unit := widget.NewEntry()
 	unit.PlaceHolder = lang.L("indicator.unit")
 	unit.OnChanged = func(string) { changed() }
+	// when the indicator can first be measured: an evaluation before it says
+	// "belum jatuh tempo", not 0 %
+	due := newDateEntry(changed)
+	due.PlaceHolder = lang.L("indicator.due")
+	var oldDue time.Time
 	return rowEditor[model.Indicator]{
-		object: container.NewVBox(name, container.NewGridWithColumns(2, target, unit)),
+		object: container.NewVBox(name, container.NewGridWithColumns(2, target, unit),
+			container.NewBorder(nil, nil, widget.NewLabel(lang.L("indicator.due.label")), nil, fixedWidth(dateWidth, due))),
 		get: func() (model.Indicator, error) {
 			t, err := parseNumber(target.Text)
-			return model.Indicator{Name: strings.TrimSpace(name.Text), Target: t, Unit: strings.TrimSpace(unit.Text)}, err
+			if err != nil {
+				return model.Indicator{}, err
+			}
+			d, err := readDate(due, oldDue)
+			return model.Indicator{Name: strings.TrimSpace(name.Text), Target: t, Unit: strings.TrimSpace(unit.Text), Due: d}, err
 		},
 		set: func(i model.Indicator) {
 			name.SetText(i.Name)
@@ -175,6 +186,8 @@ func indicatorRow(changed func()) rowEditor[model.Indicator] {
 				target.SetText(formatNumber(i.Target))
 			}
 			unit.SetText(i.Unit)
+			oldDue = i.Due
+			setDateValue(due, i.Due)
 		},
 	}
 }

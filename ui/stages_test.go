@@ -198,17 +198,28 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.typeInto(a.partnerNumber, "PKS/MB/112/2026")
 	a.date.SetText("25/11/2026")
 	h.typeInto(a.placeEntry, "Bandung")
-	a.start.SetText("01/12/2026")
-	a.end.SetText("30/11/2027")
+	a.start.SetText("01/11/2026")
+	a.end.SetText("31/10/2027")
 	h.typeInto(a.noticeDays, "30")
 	h.typeInto(entriesIn(addRow(a.schoolObligations))[0], "Menyediakan ruang pelatihan")
 	h.typeInto(entriesIn(addRow(a.partnerObligation))[0], "Menyediakan pelatih bersertifikat")
-	h.typeInto(a.funding, "Ditanggung bersama sesuai rencana anggaran")
-	h.typeRupiah(a.fundingAmount, "Rp5.000.000")
+	// the money: the proposal's budget, line by line, offered as the agreement's
+	test.Tap(a.money.fromPlan)
+	if lines, _ := a.money.rows.peek(); len(lines) != 2 || lines[0].Amount != 5_000_000 || lines[0].Kind != model.ContribBantuan ||
+		lines[1].From != model.GiverSchool {
+		t.Errorf("lines from the budget %+v", lines)
+	}
+	// an amount typed in the funding words is refused at the field
+	h.typeInto(a.funding, "Ditanggung bersama sebesar Rp5.000.000")
+	test.Tap(v.saveButton)
+	h.mustShow("Jangan menulis jumlah uang di sini")
+	a.funding.SetText("")
+	h.typeInto(a.funding, "Disalurkan melalui rekening sekolah")
 	h.typeInto(a.dispute, "Musyawarah untuk mufakat")
 	h.typeInto(a.forceMajeure, "Bencana alam, wabah, kebijakan pemerintah")
+	a.personalData.SetSelected("Tidak")
 	a.meterai.SetChecked(true)
-	h.mustShow("10 dari 11 terpenuhi")
+	h.mustShow("14 dari 15 terpenuhi")
 	test.Tap(v.signButton) // Tandai ditandatangani: today, and saved
 	if v.stored.Agreement.SignedDate.IsZero() {
 		t.Fatalf("signing not recorded; status %q", v.saveStatus.Text)
@@ -282,7 +293,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	}
 	ag := got.Agreement
 	if ag.Kind != model.AgreementPKS || ag.Start.Day() != 1 || ag.End.Year() != 2027 || ag.NoticeDays != 30 ||
-		ag.FundingAmount != 5000000 || !ag.Meterai || ag.Originals != 2 || !sameDay(ag.SignedDate, testNow) ||
+		len(ag.Contributions) != 2 || ag.Contributions[0].Amount != 5000000 || ag.Contributions[0].ID == "" ||
+		ag.PersonalData != model.AnswerNo || !ag.Meterai || ag.Originals != 2 || !sameDay(ag.SignedDate, testNow) ||
 		ag.SchoolSignatory.Position != "Kepala Sekolah" {
 		t.Errorf("agreement %+v", ag)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"time"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -46,15 +47,24 @@ type Store interface {
 	AddAttachment(a model.Attachment, data []byte) (model.Attachment, error)
 	DeleteAttachment(id model.ID) error // records the removal on the timeline
 
-	// IssueLetterNumber hands out the next nomor surat sequence of date's year and
-	// records it with the partnership, in one transaction: a number is never given twice.
-	IssueLetterNumber(partnershipID model.ID, kind string, date time.Time) (model.Letter, error)
+	// The register of outgoing letters (agenda surat keluar), store/letter.go:
+	// IssueLetter gives a letter the next number of its year and records it with
+	// the partnership, in one transaction (a number is never given twice); PeekLetter
+	// says which number it will be; RegisterLetter records a number typed by hand
+	// (model.ErrNumberTaken when another letter holds it); SetLetterDocument records
+	// the code and the kept document of a letter.
+	IssueLetter(pid model.ID, l model.Letter) (model.Letter, error)
+	PeekLetter(date time.Time) (string, error)
+	RegisterLetter(pid model.ID, l model.Letter) (model.Letter, error)
+	SetLetterDocument(pid model.ID, number, code string, doc model.ID) error
 	// NextLetterSequence is the sequence number the next letter of year will get,
 	// without taking it (the example in Pengaturan).
 	NextLetterSequence(year int) (int, error)
-	// SetLetterCode records the document code printed in the footer of the letter with
-	// that number, once its PDF is written.
-	SetLetterCode(partnershipID model.ID, number, code string) error
+	// Register lists the letters of year (0: all), by date then number; LetterYears
+	// the years it holds letters of; ExportRegisterXLSX writes it as the buku agenda.
+	Register(year int) ([]model.RegisterEntry, error)
+	LetterYears() ([]int, error)
+	ExportRegisterXLSX(w io.Writer, year int) error
 
 	DocumentStore // article templates and generated documents (documents.go)
 }

@@ -89,28 +89,40 @@ func runPDF(e *env, args []string) error {
 	id := fs.String("partnership", "", "ID kemitraan (lihat: list); tidak untuk tahunan")
 	doc := fs.String("doc", "", "jenis dokumen: "+strings.Join(documents, ", "))
 	out := fs.String("out", "", "berkas PDF yang ditulis")
-	dateText := fs.String("date", "", "tanggal surat atau proposal (26/11/2026); bawaan: hari ini")
+	dateText := fs.String("date", "", "tanggal surat permohonan atau proposal yang diterbitkan (26/11/2026); bawaan: hari ini")
 	year := fs.Int("year", 0, "tahun laporan tahunan (--doc tahunan)")
 	evaluation := fs.String("evaluation", "", "ID evaluasi untuk --doc monev; bawaan: yang terakhir")
-	sifat := fs.String("sifat", "", "sifat surat permohonan: "+strings.Join(model.Sifat, ", ")+"; bawaan: tanpa baris Sifat")
+	sifat := fs.String("sifat", "", "sifat surat: "+strings.Join(model.Sifat, ", ")+"; bawaan: tanpa baris Sifat")
 	var tembusan []string
 	tembusanSet := false
-	fs.Func("tembusan", "penerima tembusan surat permohonan, satu per --tembusan; --tembusan \"\" untuk tanpa tembusan; bawaan: dari profil sekolah", func(v string) error {
+	fs.Func("tembusan", "penerima tembusan surat, satu per --tembusan; --tembusan \"\" untuk tanpa tembusan; bawaan: dari profil sekolah", func(v string) error {
 		tembusanSet = true
 		if v = strings.TrimSpace(v); v != "" {
 			tembusan = append(tembusan, v)
 		}
 		return nil
 	})
+	withProposal := fs.Bool("lampirkan-proposal", false, "surat permohonan melampirkan proposal (Lampiran: 1 (satu) berkas proposal)")
+	cover := fs.Bool("surat-pengantar", false, "proposal dengan surat pengantar bernomor")
+	var attachments []string
+	fs.Func("lampiran", "nama lampiran proposal yang benar-benar dikirim, satu per --lampiran; bawaan: tanpa daftar lampiran", func(v string) error {
+		if v = strings.TrimSpace(v); v != "" {
+			attachments = append(attachments, v)
+		}
+		return nil
+	})
+	reissue := fs.Bool("baru", false, "terbitkan surat permohonan atau proposal baru dengan nomor baru, bukan cetak ulang yang sudah diterbitkan")
 	eMeterai := fs.Bool("e-meterai", false, "siapkan MoU/PKS untuk e-Meterai: kertas A4 dan ruang kosong di samping tanda tangan")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	opts := model.DocumentOptions{Sifat: *sifat, EMeterai: *eMeterai}
+	opts := model.DocumentOptions{Sifat: *sifat, EMeterai: *eMeterai, WithProposal: *withProposal, CoverLetter: *cover,
+		Attachments: attachments, Reissue: *reissue}
 	if tembusanSet {
 		opts.Tembusan = append([]string{}, tembusan...) // set, maybe empty: no tembusan
 	}
 	kind := model.DocumentKind(*doc)
+	letter := kind == model.DocRequest || kind == model.DocProposal && *cover
 	switch {
 	case !slices.Contains(documents, *doc):
 		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %s", *doc, strings.Join(documents, ", "))}
@@ -122,14 +134,23 @@ func runPDF(e *env, args []string) error {
 		return usageError{"--out wajib diisi"}
 	case *sifat != "" && !slices.Contains(model.Sifat, *sifat):
 		return usageError{fmt.Sprintf("--sifat %q tidak dikenal; pilihan: %s", *sifat, strings.Join(model.Sifat, ", "))}
-	case (*sifat != "" || tembusanSet) && kind != model.DocRequest:
-		return usageError{"--sifat dan --tembusan hanya untuk --doc permohonan"}
+	case (*sifat != "" || tembusanSet) && !letter:
+		return usageError{"--sifat dan --tembusan hanya untuk --doc permohonan, atau proposal dengan --surat-pengantar"}
+	case *withProposal && kind != model.DocRequest:
+		return usageError{"--lampirkan-proposal hanya untuk --doc permohonan"}
+	case (*cover || len(attachments) > 0) && kind != model.DocProposal:
+		return usageError{"--surat-pengantar dan --lampiran hanya untuk --doc proposal"}
+	case *reissue && kind != model.DocRequest && kind != model.DocProposal:
+		return usageError{"--baru hanya untuk --doc permohonan atau proposal"}
+	case *dateText != "" && kind != model.DocRequest && kind != model.DocProposal && kind != model.DocAnnual:
+		return usageError{"--date hanya untuk --doc permohonan, proposal, atau tahunan; perjanjian memakai tanggalnya sendiri"}
 	case *eMeterai && kind != model.DocPKS && kind != model.DocMoU:
 		return usageError{"--e-meterai hanya untuk --doc mou atau pks"}
 	case len(tembusan) > model.MaxTembusan:
 		return usageError{fmt.Sprintf("--tembusan paling banyak %d", model.MaxTembusan)}
 	}
-	date := time.Now()
+	today := time.Now()
+	date := time.Time{}
 	if *dateText != "" {
 		d, err := model.ParseDate(*dateText)
 		if err != nil {
@@ -150,23 +171,16 @@ func runPDF(e *env, args []string) error {
 	if school.IsZero() {
 		return errors.New("profil sekolah belum diisi (Pengaturan → Profil Sekolah)")
 	}
+	stage := func(pdf []byte, _ string) (document.Staged, error) { return safefile.Stage(*out, pdf) }
 	if kind == model.DocAnnual {
-		ps, err := db.Partnerships()
+		if date.IsZero() {
+			date = today
+		}
+		made, err := document.Annual(db, *year, date, stage)
 		if err != nil {
 			return err
 		}
-		partners, err := db.Partners()
-		if err != nil {
-			return err
-		}
-		data, code, err := document.Annual(school, ps, partners, *year, date)
-		if err != nil {
-			return err
-		}
-		if err := safefile.WriteFile(*out, data); err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, code)
+		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
 		return nil
 	}
 	p, err := db.Partnership(model.ID(*id))
@@ -176,19 +190,93 @@ func runPDF(e *env, args []string) error {
 	if p.PartnerID == "" {
 		return fmt.Errorf("kemitraan %q belum punya mitra", p.Title)
 	}
+	if kind == model.DocPKS || kind == model.DocMoU || kind == model.DocRequest || kind == model.DocProposal {
+		// what the principal must read before the document is printed
+		pt, err := db.Partner(p.PartnerID)
+		if err == nil {
+			for _, w := range model.FundingWarnings(school, p, &pt) {
+				if kind == model.DocPKS || w.Key == "warning.pungutan" {
+					fmt.Fprintln(e.stderr, "PERINGATAN: "+w.Message)
+				}
+			}
+		}
+		if letter && !*reissue {
+			if _, _, issued := document.Issued(db, p, kind); !issued && !date.IsZero() {
+				if later := model.OutOfOrder(registerLetters(db, date.Year()), date); len(later) > 0 {
+					fmt.Fprintf(e.stderr, "PERINGATAN: surat bertanggal lebih akhir sudah bernomor (%s, %s); nomor baru tidak urut tanggal dalam agenda surat keluar.\n",
+						later[len(later)-1].Number, model.LongDate(later[len(later)-1].Date))
+				}
+			}
+		}
+	}
 	// the PDF is written aside, complete, before its number, the document and its
 	// event are recorded: a full disk records nothing (document.MakeWritten)
-	made, err := document.MakeWritten(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Evaluation: model.ID(*evaluation), Options: opts},
-		func(pdf []byte, _ string) (document.Staged, error) { return safefile.Stage(*out, pdf) })
+	made, err := document.MakeWritten(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Today: today,
+		Evaluation: model.ID(*evaluation), Options: opts}, stage)
 	if err != nil {
 		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
 	}
+	line := *out
 	if made.Number != "" {
-		fmt.Fprintf(e.stdout, "%s\tnomor %s\tkode %s\n", *out, made.Number, made.Code)
-	} else {
-		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
+		line += "\tnomor " + made.Number
 	}
+	if !made.Date.IsZero() {
+		line += "\ttanggal " + model.LongDate(made.Date)
+	}
+	line += "\tkode " + made.Code
+	if made.Reprint {
+		line += "\tcetak ulang"
+	}
+	fmt.Fprintln(e.stdout, line)
 	return nil
+}
+
+// registerLetters are the letters of the register in year, for the date-order warning.
+func registerLetters(db *store.DB, year int) []model.Letter {
+	entries, err := db.Register(year)
+	if err != nil {
+		return nil
+	}
+	out := make([]model.Letter, len(entries))
+	for i, e := range entries {
+		out[i] = e.Letter
+	}
+	return out
+}
+
+func runRegister(e *env, args []string) error {
+	fs := flag.NewFlagSet("register", flag.ContinueOnError)
+	year := fs.Int("year", 0, "tahun agenda (bawaan: semua tahun)")
+	out := fs.String("out", "", "tulis agenda ke berkas Excel (.xlsx) ini; tanpa --out: tampilkan di layar")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *year != 0 && (*year < 2000 || *year > 2200) {
+		return usageError{"--year harus tahun seperti 2026"}
+	}
+	db, err := e.openRead()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if *out != "" {
+		warnNetwork(e, *out)
+		if _, err := safefile.Write(*out, func(w io.Writer) error { return db.ExportRegisterXLSX(w, *year) }); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, *out)
+		return nil
+	}
+	entries, err := db.Register(*year)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "Nomor\tTanggal\tHal\tTujuan\tKemitraan")
+	for _, r := range entries {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Number, model.LongDate(r.Date), r.Subject, r.Addressee, r.Title)
+	}
+	return tw.Flush()
 }
 
 // exportFormats are the formats the export command writes.

@@ -28,7 +28,8 @@ type command struct {
 var commands = []command{
 	{"demo", "demo [--partnerships N --events M]", "isi berkas data kosong dengan contoh data (N>0: data besar untuk uji kecepatan)", runDemo},
 	{"list", "list", "satu baris per kemitraan: id, tahap, judul, mitra", runList},
-	{"pdf", "pdf --doc JENIS (--partnership ID | --year YYYY) --out FILE", "cetak dokumen (permohonan, proposal, mou, pks, monev; tahunan) ke PDF dan simpan bersama kemitraannya", runPDF},
+	{"pdf", "pdf --doc JENIS (--partnership ID | --year YYYY) --out FILE", "cetak dokumen (permohonan, proposal, mou, pks, monev; tahunan) ke PDF dan simpan di berkas data; surat yang sudah diterbitkan dicetak ulang sama persis", runPDF},
+	{"register", "register [--year YYYY] [--out AGENDA.xlsx]", "agenda surat keluar: nomor, tanggal, hal, tujuan, kemitraan; --out menulisnya ke Excel", runRegister},
 	{"verify", "verify FILE.pdf", "periksa apakah PDF sama persis dengan dokumen yang tersimpan", runVerify},
 	{"export", "export --format json|csv|xlsx --out PATH", "ekspor data (csv: PATH adalah folder)", runExport},
 	{"import", "import FILE [--dry-run]", "impor berkas ekspor .json dari komputer lain", runImport},

@@ -90,15 +90,28 @@ func TestDemoListPDF(t *testing.T) {
 		}
 	}
 
-	// a second letter gets the next number: never the same twice
-	code, out, _ = cli(t, "--db", db, "pdf", "--partnership", id, "--doc", "permohonan", "--out", pdfPath, "--date", "27/11/2026")
+	// printed again, it is the same letter: same number, same date, same bytes
+	firstPDF, _ := os.ReadFile(pdfPath)
+	againPath := filepath.Join(dir, "surat-lagi.pdf")
+	code, out, _ = cli(t, "--db", db, "pdf", "--partnership", id, "--doc", "permohonan", "--out", againPath)
+	again, _ := os.ReadFile(againPath)
+	if want := fmt.Sprintf("nomor %03d/", first); code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "cetak ulang") || !bytes.Equal(again, firstPDF) {
+		t.Errorf("letter printed again: exit %d, %q; want %s… and the same bytes", code, out, want)
+	}
+	// a new letter gets the next number: never the same twice
+	code, out, _ = cli(t, "--db", db, "pdf", "--partnership", id, "--doc", "permohonan", "--out", pdfPath, "--date", "27/11/2026", "--baru")
 	if want := fmt.Sprintf("nomor %03d/", first+1); code != 0 || !strings.Contains(out, want) {
 		t.Errorf("second letter: exit %d, %q; want %s…", code, out, want)
 	}
 
+	// the agreements' numbers are in the register too
 	code, out, errs = cli(t, "--db", db, "check")
-	if code != 0 || !strings.Contains(out, "surat: 2") {
+	if code != 0 || !strings.Contains(out, "surat: 13") {
 		t.Errorf("check: exit %d, %q %s", code, out, errs)
+	}
+	code, out, errs = cli(t, "--db", db, "register", "--year", "2026")
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("%03d/421.3/", first+1)) || !strings.Contains(out, "Permohonan Kerja Sama") {
+		t.Errorf("register: exit %d, %q %s", code, out, errs)
 	}
 
 	exportPath := filepath.Join(dir, "ekspor.json")

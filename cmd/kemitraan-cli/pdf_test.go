@@ -52,7 +52,11 @@ func TestPDFEveryDocumentAndVerify(t *testing.T) {
 			continue
 		}
 		out := filepath.Join(dir, string(k)+".pdf")
-		code, stdout, errs := cli(t, "--db", db, "pdf", "--partnership", string(id), "--doc", string(k), "--out", out, "--date", "26/11/2026")
+		args := []string{"--db", db, "pdf", "--partnership", string(id), "--doc", string(k), "--out", out}
+		if k == model.DocRequest || k == model.DocProposal {
+			args = append(args, "--date", "26/11/2026") // a letter issued earlier; agreements carry their own date
+		}
+		code, stdout, errs := cli(t, args...)
 		if code != 0 {
 			t.Errorf("pdf --doc %s: exit %d: %s", k, code, errs)
 			continue
@@ -76,13 +80,17 @@ func TestPDFEveryDocumentAndVerify(t *testing.T) {
 		t.Errorf("%d documents kept, want 5", len(docs))
 	}
 
-	// tahunan: for all partnerships, not kept
+	// tahunan: for all partnerships, kept like every other document: its code verifies
 	out := filepath.Join(dir, "tahunan.pdf")
 	if code, _, errs := cli(t, "--db", db, "pdf", "--doc", "tahunan", "--year", "2026", "--out", out); code != 0 {
 		t.Fatalf("pdf --doc tahunan: exit %d: %s", code, errs)
 	}
-	if code, stdout, _ := cli(t, "--db", db, "verify", out); code != 1 || !strings.Contains(stdout, "TIDAK DIKENAL") {
+	if code, stdout, _ := cli(t, "--db", db, "verify", out); code != 0 || !strings.Contains(stdout, "COCOK") || !strings.Contains(stdout, "Laporan tahunan") {
 		t.Errorf("verify tahunan: exit %d: %s", code, stdout)
+	}
+	// a year that has not begun is refused
+	if code, _, errs := cli(t, "--db", db, "pdf", "--doc", "tahunan", "--year", "2199", "--out", out); code != 1 || !strings.Contains(errs, "belum tiba") {
+		t.Errorf("tahunan of 2199: exit %d: %s", code, errs)
 	}
 	if code, _, errs := cli(t, "--db", db, "pdf", "--doc", "tahunan", "--out", out); code != 2 || !strings.Contains(errs, "--year") {
 		t.Errorf("tahunan without --year: exit %d: %s", code, errs)

@@ -83,7 +83,9 @@ func runVerify(e *env, args []string) error {
 // describe names a stored document: its partnership, kind, name, date and code.
 func describe(db *store.DB, d model.Attachment) string {
 	title := string(d.PartnershipID)
-	if p, err := db.Partnership(d.PartnershipID); err == nil {
+	if d.PartnershipID == "" {
+		title = "semua kemitraan (dokumen sekolah)"
+	} else if p, err := db.Partnership(d.PartnershipID); err == nil {
 		title = fmt.Sprintf("%q (%s)", p.Title, p.ID)
 	}
 	return fmt.Sprintf("Kemitraan: %s\nDokumen: %s, %s, dibuat %s\nKode dokumen: %s",

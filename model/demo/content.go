@@ -41,6 +41,8 @@ type proposal struct {
 	budget                                      []budgetRow
 	evaluationPlan                              string
 	indicators                                  []indicator
+	// due are the days after the start an indicator can first be measured, by name
+	due map[string]int
 }
 
 type agreement struct {
@@ -49,11 +51,26 @@ type agreement struct {
 	// Roman numerals and the year of the agreement's date.
 	partnerNumber   string
 	school, partner []string // kewajiban
-	purpose         string   // what the partner's contribution pays for
+	purpose         string   // what the partner's contribution pays for, in words
 	signDaysAgo     int      // the agreement's date; negative when still ahead
 	signed          bool
 	startDaysAgo    int // first day of the period, which lasts one year
-	partnerID       string
+	// termins are the days after the start each part of a budget line is due (by
+	// the line's item); a partner's line without them is due two weeks after the start
+	termins map[string][]int
+	// inKind says which budget lines the partner gives as goods or services
+	inKind map[string]model.ContributionForm
+	// personalData: the partnership processes students' or parents' personal data
+	personalData bool
+	mou          *mouPlan // the MoU a PKS carries out (kind mou_pks)
+}
+
+// mouPlan is an MoU signed before the PKS that carries it out.
+type mouPlan struct {
+	partnerNumber string
+	signDaysAgo   int
+	startDaysAgo  int
+	years         int
 }
 
 type activity struct {
@@ -391,7 +408,12 @@ func plans() []plan {
 					"Menyelenggarakan lokakarya perancangan praktikum inkuiri",
 					"Menyusun panduan keselamatan laboratorium sekolah",
 				},
-				purpose:     "pengadaan alat peraga, sarana penyimpanan bahan kimia, dan pendampingan dosen",
+				purpose: "alat peraga, sarana penyimpanan bahan kimia, dan pendampingan dosen",
+				inKind: map[string]model.ContributionForm{
+					"Alat peraga praktikum IPA (24 jenis)":           model.FormGoods,
+					"Lemari asam dan lemari penyimpanan bahan kimia": model.FormGoods,
+					"Honor dan transportasi dosen pendamping":        model.FormServices,
+				},
 				signDaysAgo: 2, signed: true, startDaysAgo: -5,
 			},
 		},
@@ -532,7 +554,11 @@ func plans() []plan {
 					"Mendampingi festival literasi setiap semester",
 					"Memberikan rekomendasi bacaan sesuai jenjang",
 				},
-				purpose:     "pengadaan buku bacaan dan pelatihan wali kelas",
+				purpose: "buku bacaan dan pelatihan wali kelas",
+				inKind: map[string]model.ContributionForm{
+					"Buku bacaan fiksi dan nonfiksi (600 eksemplar)": model.FormGoods,
+					"Pelatihan wali kelas":                           model.FormServices,
+				},
 				signDaysAgo: 129, signed: true, startDaysAgo: 122,
 			},
 			activities: []activity{
@@ -596,7 +622,7 @@ func plans() []plan {
 				},
 			},
 			agreement: &agreement{
-				kind: model.AgreementPKS, partnerNumber: "800/1402-Disdik/{tahun}", partnerID: "197002151995121003",
+				kind: model.AgreementPKS, partnerNumber: "800/1402-Disdik/{tahun}",
 				school: []string{
 					"Menugaskan seluruh guru mengikuti lokakarya dan pendampingan",
 					"Menjadwalkan komunitas belajar guru",
@@ -607,7 +633,7 @@ func plans() []plan {
 					"Menugaskan pengawas pembina untuk pendampingan di kelas",
 					"Menerbitkan sertifikat bagi guru peserta",
 				},
-				purpose:     "transportasi fasilitator",
+				purpose:     "fasilitator dan pengawas pembina dari program pengembangan guru",
 				signDaysAgo: 94, signed: true, startDaysAgo: 90,
 			},
 			activities: []activity{
@@ -672,6 +698,7 @@ func plans() []plan {
 					{"Penerima naik kelas atau lulus", 37, "siswa"},
 					{"Lulusan penerima yang melanjutkan ke SMA/SMK", 100, "%"},
 				},
+				due: map[string]int{"Lulusan penerima yang melanjutkan ke SMA/SMK": 340},
 			},
 			agreement: &agreement{
 				kind: model.AgreementPKS, partnerNumber: "045/CSR-BPS/{bulan}/{tahun}",
@@ -686,8 +713,10 @@ func plans() []plan {
 					"Membuka rekening tabungan pelajar bagi setiap penerima",
 					"Menyelenggarakan edukasi literasi keuangan",
 				},
-				purpose:     "beasiswa transportasi, seragam, buku, dan alat tulis bagi 37 siswa",
-				signDaysAgo: 149, signed: true, startDaysAgo: 140,
+				purpose:      "beasiswa transportasi, seragam, buku, dan alat tulis bagi 37 siswa",
+				termins:      map[string][]int{"Biaya transportasi (37 siswa × 12 bulan)": {28, 198}},
+				personalData: true,
+				signDaysAgo:  149, signed: true, startDaysAgo: 140,
 			},
 			activities: []activity{
 				{10, "Seleksi dan verifikasi penerima beasiswa", "Verifikasi dokumen dan kunjungan rumah.", "Guru BK, wali kelas", model.ActivityDone},
@@ -755,7 +784,8 @@ func plans() []plan {
 				},
 			},
 			agreement: &agreement{
-				kind: model.AgreementMoU, partnerNumber: "118/MOU/PMI-KTBDG/{bulan}/{tahun}",
+				kind: model.AgreementMoUPKS, partnerNumber: "121/PKS/PMI-KTBDG/{bulan}/{tahun}",
+				mou: &mouPlan{partnerNumber: "118/MOU/PMI-KTBDG/{bulan}/{tahun}", signDaysAgo: 170, startDaysAgo: 165, years: 3},
 				school: []string{
 					"Menugaskan dua guru pembina PMR",
 					"Menyediakan ruang UKS dan jadwal latihan",
@@ -767,6 +797,7 @@ func plans() []plan {
 					"Meminjamkan perlengkapan simulasi tanggap bencana",
 				},
 				purpose:     "pelatihan pembina PMR",
+				inKind:      map[string]model.ContributionForm{"Pelatihan pembina PMR (2 orang)": model.FormServices},
 				signDaysAgo: 144, signed: true, startDaysAgo: 137,
 			},
 			activities: []activity{
@@ -837,7 +868,7 @@ func plans() []plan {
 				},
 			},
 			agreement: &agreement{
-				kind: model.AgreementPKS, partnerNumber: "440/215-PKM.LKG/{tahun}", partnerID: "197803222005012009",
+				kind: model.AgreementPKS, partnerNumber: "440/215-PKM.LKG/{tahun}",
 				school: []string{
 					"Menyediakan ruang pemeriksaan dan mengatur jadwal per kelas",
 					"Menugaskan pembina UKS dan kader kesehatan siswa",
@@ -850,7 +881,12 @@ func plans() []plan {
 					"Memberikan penyuluhan kesehatan reproduksi remaja",
 					"Merujuk siswa yang memerlukan penanganan lanjutan",
 				},
-				purpose:     "tablet tambah darah, tenaga kesehatan, dan bahan pemeriksaan",
+				purpose:      "tablet tambah darah, tenaga kesehatan, dan bahan pemeriksaan",
+				personalData: true,
+				inKind: map[string]model.ContributionForm{
+					"Tablet tambah darah (480 siswi × 52 pekan)": model.FormGoods,
+					"Tenaga kesehatan dan bahan pemeriksaan":     model.FormServices,
+				},
 				signDaysAgo: 360, signed: true, startDaysAgo: 346,
 			},
 			activities: []activity{
@@ -902,7 +938,7 @@ func plans() []plan {
 					"peresmian perpustakaan.",
 				school: []string{
 					"Menyediakan gambar kerja dan mengosongkan ruang selama pekerjaan",
-					"Mengawasi pekerjaan bersama komite sekolah",
+					"Mengawasi pekerjaan bersama Komite Sekolah",
 					"Mencatat hasil renovasi sebagai aset sekolah",
 				},
 				partner: []string{
@@ -921,7 +957,7 @@ func plans() []plan {
 					{"Cat dan instalasi listrik", 6_400_000, true},
 					{"Konsumsi peresmian", 1_500_000, false},
 				},
-				evaluationPlan: "Komite sekolah memeriksa hasil pekerjaan terhadap gambar kerja; pustakawan mencatat " +
+				evaluationPlan: "Komite Sekolah memeriksa hasil pekerjaan terhadap gambar kerja; pustakawan mencatat " +
 					"jumlah kunjungan sebelum dan sesudah renovasi.",
 				indicators: []indicator{
 					{"Kapasitas ruang baca", 36, "siswa"},
@@ -929,10 +965,10 @@ func plans() []plan {
 				},
 			},
 			agreement: &agreement{
-				kind: model.AgreementPKS, partnerNumber: "HG/001/{bulan}/{tahun}", partnerID: "3273011505640003",
+				kind: model.AgreementPKS, partnerNumber: "HG/001/{bulan}/{tahun}",
 				school: []string{
 					"Menyediakan gambar kerja dan mengosongkan ruang perpustakaan",
-					"Mengawasi pekerjaan bersama komite sekolah",
+					"Mengawasi pekerjaan bersama Komite Sekolah",
 					"Mencatat hasil renovasi sebagai aset sekolah",
 				},
 				partner: []string{
@@ -940,13 +976,18 @@ func plans() []plan {
 					"Mengawasi mutu pekerjaan konstruksi",
 					"Menyerahkan hasil pekerjaan kepada sekolah",
 				},
-				purpose:     "renovasi atap, rak, meja baca, cat, dan instalasi listrik perpustakaan",
+				purpose: "renovasi atap, rak, meja baca, cat, dan instalasi listrik perpustakaan",
+				inKind: map[string]model.ContributionForm{
+					"Rangka baja ringan dan penutup atap":       model.FormGoods,
+					"Rak besi (12 unit) dan meja baca (8 unit)": model.FormGoods,
+					"Cat dan instalasi listrik":                 model.FormGoods,
+				},
 				signDaysAgo: 144, signed: true, startDaysAgo: 140,
 			},
 			activities: []activity{
 				{3, "Pembongkaran dan penggantian atap", "Penggantian rangka kayu dengan baja ringan.", "Donatur, pekerja, Wakasek Sarana", model.ActivityDone},
 				{30, "Pemasangan rak dan meja baca", "12 rak besi dan 8 meja baca dipasang.", "Pustakawan, pekerja", model.ActivityDone},
-				{60, "Peresmian perpustakaan", "Peresmian bersama alumni dan komite sekolah.", "Kepala sekolah, donatur, komite, OSIS", model.ActivityDone},
+				{60, "Peresmian perpustakaan", "Peresmian bersama alumni dan Komite Sekolah.", "Kepala sekolah, donatur, komite, OSIS", model.ActivityDone},
 			},
 			evaluations: []evaluation{
 				{40, []float64{36, 1350}, [model.NumBenefits]int{5, 4, 4, 3, 5},
@@ -995,7 +1036,7 @@ func plans() []plan {
 				indicators:     []indicator{{"Siswa yang telah menentukan pilihan studi lanjut", 75, "%"}},
 			},
 			agreement: &agreement{
-				kind: model.AgreementPKS, partnerNumber: "HG/002/{bulan}/{tahun}", partnerID: "3273011505640003",
+				kind: model.AgreementPKS, partnerNumber: "HG/002/{bulan}/{tahun}",
 				school: []string{
 					"Menyusun jadwal dan menyiapkan ruang kelas",
 					"Menugaskan wali kelas mendampingi narasumber",
@@ -1079,7 +1120,13 @@ func plans() []plan {
 					"Melatih pengurus bank sampah",
 					"Menyediakan tempat sampah terpilah dan timbangan",
 				},
-				purpose:     "sarana pemilahan, timbangan, gudang penampungan, dan pelatihan pengelola",
+				purpose:      "sarana pemilahan, timbangan, gudang penampungan, dan pelatihan pengelola",
+				personalData: true,
+				inKind: map[string]model.ContributionForm{
+					"Tempat sampah terpilah (30 set)":          model.FormGoods,
+					"Timbangan digital dan gudang penampungan": model.FormGoods,
+					"Pelatihan pengelola":                      model.FormServices,
+				},
 				signDaysAgo: 329, signed: true, startDaysAgo: 320,
 			},
 			activities: []activity{

@@ -45,7 +45,8 @@ const noPartner = -1
 // need category and every status, created over the past months, each with the data of
 // every stage it has reached. Every record passes its
 // Validate; IDs are fresh (model.NewID) and follow the records' creation times.
-// Partnerships carry no printed letters: letter numbers are the store's to hand out.
+// Partnerships carry the numbers of their agreements in the register of letters, and
+// no other letter: request letters' numbers are the store's to hand out.
 func Dataset(now time.Time) Data {
 	// at is a moment daysAgo days before now, at the given time of day; daysAgo ≥ 1
 	at := func(daysAgo, hour, min int) time.Time {
@@ -58,52 +59,79 @@ func Dataset(now time.Time) Data {
 	partners[puskesmas] = model.Partner{
 		Name:              "UPT Puskesmas Lengkong",
 		Kind:              model.KindPemerintah,
+		LegalName:         "UPT Puskesmas Lengkong Dinas Kesehatan Kota Bandung",
 		Address:           "Jl. Buah Batu No. 259, Kecamatan Lengkong, Kota Bandung 40264",
 		ContactPerson:     "Ns. Dewi Anggraeni, S.Kep. (koordinator UKS)",
 		Phone:             "(022) 7308854",
 		Email:             "puskesmas.lengkong@bandung.go.id",
-		SignatoryName:     "dr. Rina Marlina, M.K.M.",
-		SignatoryPosition: "Kepala",
+		SignatoryName:     "Rina Marlina",
+		TitleFront:        "dr.",
+		TitleBack:         "M.K.M.",
+		Salutation:        "Ibu",
+		SignatoryPosition: "Kepala UPT Puskesmas Lengkong",
+		NIP:               "197803222005012009",
+		Authority:         "Keputusan Wali Kota Bandung Nomor 821.2/Kep.0213-BKPSDM/2024 tentang Pengangkatan dalam Jabatan Kepala Unit Pelaksana Teknis Daerah Puskesmas",
 	}
 	partners[bankCSR] = model.Partner{
 		Name:              "Divisi CSR PT Bank Parahyangan Sejahtera Tbk",
 		Kind:              model.KindBisnis,
+		LegalName:         "PT Bank Parahyangan Sejahtera Tbk",
 		Address:           "Jl. Asia Afrika No. 118, Kecamatan Sumur Bandung, Kota Bandung 40112",
 		ContactPerson:     "Rizky Ramadhan, S.E. (staf program CSR pendidikan)",
 		Phone:             "(022) 4231770",
 		Email:             "csr@bankparahyangan.co.id",
-		SignatoryName:     "Drs. Bambang Sutrisno, M.M.",
-		SignatoryPosition: "Kepala",
+		SignatoryName:     "Bambang Sutrisno",
+		TitleFront:        "Drs.",
+		TitleBack:         "M.M.",
+		Salutation:        "Bapak",
+		SignatoryPosition: "Kepala Divisi Corporate Social Responsibility PT Bank Parahyangan Sejahtera Tbk",
+		Authority:         "Surat Kuasa Direksi PT Bank Parahyangan Sejahtera Tbk Nomor 045/SK-DIR/BPS/I/2025 tanggal 6 Januari 2025",
+		ByProxy:           true,
 	}
 	partners[fakultas] = model.Partner{
 		Name:              "Fakultas Matematika dan Ilmu Pengetahuan Alam Universitas Priangan",
 		Kind:              model.KindPerguruanTingi,
+		LegalName:         "Universitas Priangan",
 		Address:           "Jl. Dr. Setiabudi No. 229, Kecamatan Sukasari, Kota Bandung 40154",
 		ContactPerson:     "Dr. Yuyun Wahyuni, M.Si. (Wakil Dekan Bidang Kerja Sama)",
 		Phone:             "(022) 2013163",
 		Email:             "fmipa@unpri.ac.id",
-		SignatoryName:     "Prof. Dr. Agus Setiawan, M.Si.",
-		SignatoryPosition: "Dekan",
+		SignatoryName:     "Agus Setiawan",
+		TitleFront:        "Prof. Dr.",
+		TitleBack:         "M.Si.",
+		Salutation:        "Bapak",
+		SignatoryPosition: "Dekan Fakultas Matematika dan Ilmu Pengetahuan Alam Universitas Priangan",
+		NIP:               "197104121998031002",
+		Authority:         "Keputusan Rektor Universitas Priangan Nomor 112/UN-PRI/KP/2025 tentang Pendelegasian Wewenang Penandatanganan Perjanjian Kerja Sama kepada Dekan",
 	}
 	partners[batik] = model.Partner{
 		Name:              "Batik Kujang Parahyangan",
 		Kind:              model.KindBisnis,
+		SoleProprietor:    true,
 		Address:           "Jl. Cigadung Raya Timur No. 47, Kecamatan Cibeunying Kaler, Kota Bandung 40191",
 		ContactPerson:     "Hj. Neneng Kurniasih",
 		Phone:             "0812-2147-5530",
 		Email:             "batikkujangparahyangan@gmail.com",
-		SignatoryName:     "Hj. Neneng Kurniasih",
+		SignatoryName:     "Neneng Kurniasih",
+		TitleFront:        "Hj.",
+		Salutation:        "Ibu",
 		SignatoryPosition: "Pemilik",
+		NIK:               "3273054408720001",
+		Occupation:        "Wiraswasta (perajin batik)",
 	}
 	partners[paguyuban] = model.Partner{
 		Name:              "Paguyuban Orang Tua Siswa SMP Negeri 1 Bandung",
-		Kind:              model.KindKomunitas,
+		Kind:              model.KindOrangTua,
 		Address:           "d.a. SMP Negeri 1 Bandung, Jl. Kesatriaan No. 12, Kota Bandung 40262",
 		ContactPerson:     "Ibu Lilis Suryani (sekretaris paguyuban)",
 		Phone:             "0813-2055-8712",
 		Email:             "paguyuban.smpn1bdg@gmail.com",
-		SignatoryName:     "H. Asep Saepudin, S.T.",
-		SignatoryPosition: "Ketua",
+		SignatoryName:     "Asep Saepudin",
+		TitleFront:        "H.",
+		TitleBack:         "S.T.",
+		Salutation:        "Bapak",
+		SignatoryPosition: "Ketua Paguyuban Orang Tua Siswa SMP Negeri 1 Bandung",
+		Authority:         "Berita Acara Rapat Pleno Paguyuban Orang Tua Siswa SMP Negeri 1 Bandung tanggal 2 Agustus 2025 tentang Pemilihan Pengurus",
 	}
 	partners[yayasan] = model.Partner{
 		Name:              "Yayasan Taman Baca Cahaya Ilmu",
@@ -112,18 +140,28 @@ func Dataset(now time.Time) Data {
 		ContactPerson:     "Fajar Nugraha, S.Hum. (pengelola program literasi)",
 		Phone:             "0857-2233-9041",
 		Email:             "halo@cahayailmu.or.id",
-		SignatoryName:     "Dr. Maya Puspitasari, M.Pd.",
-		SignatoryPosition: "Ketua",
+		SignatoryName:     "Maya Puspitasari",
+		TitleFront:        "Dr.",
+		TitleBack:         "M.Pd.",
+		Salutation:        "Ibu",
+		SignatoryPosition: "Ketua Pengurus Yayasan Taman Baca Cahaya Ilmu",
+		Authority: "Anggaran Dasar Yayasan Taman Baca Cahaya Ilmu dalam Akta Pendirian Nomor 14 tanggal 9 Maret 2019 " +
+			"yang dibuat di hadapan Notaris Rudi Hartono, S.H., M.Kn., yang telah disahkan dengan Keputusan Menteri Hukum " +
+			"dan Hak Asasi Manusia Nomor AHU-0003127.AH.01.04.Tahun 2019",
 	}
 	partners[alumnus] = model.Partner{
-		Name:              "Ir. Hendra Gunawan, M.T.",
-		Kind:              model.KindIndividu,
-		Address:           "Jl. Pasirluyu Barat No. 8, Kecamatan Regol, Kota Bandung 40254",
-		ContactPerson:     "Ir. Hendra Gunawan, M.T.",
-		Phone:             "0811-2260-714",
-		Email:             "hendra.gunawan71@gmail.com",
-		SignatoryName:     "Ir. Hendra Gunawan, M.T.",
-		SignatoryPosition: "Alumni angkatan 1986",
+		Name:          "Ir. Hendra Gunawan, M.T.",
+		Kind:          model.KindIndividu,
+		Address:       "Jl. Pasirluyu Barat No. 8, Kecamatan Regol, Kota Bandung 40254",
+		ContactPerson: "Ir. Hendra Gunawan, M.T. (alumni angkatan 1986)",
+		Phone:         "0811-2260-714",
+		Email:         "hendra.gunawan71@gmail.com",
+		SignatoryName: "Hendra Gunawan",
+		TitleFront:    "Ir.",
+		TitleBack:     "M.T.",
+		Salutation:    "Bapak",
+		NIK:           "3273011505640003",
+		Occupation:    "Konsultan teknik sipil",
 	}
 	partners[dinas] = model.Partner{
 		Name:              "Dinas Pendidikan Kota Bandung",
@@ -132,8 +170,13 @@ func Dataset(now time.Time) Data {
 		ContactPerson:     "Drs. Ujang Suherman (Kepala Seksi Kurikulum SMP)",
 		Phone:             "(022) 7208213",
 		Email:             "disdik@bandung.go.id",
-		SignatoryName:     "Dr. H. Dedi Supriadi, M.Pd.",
-		SignatoryPosition: "Kepala",
+		SignatoryName:     "Dadang Hermawan",
+		TitleFront:        "Dr. H.",
+		TitleBack:         "M.Pd.",
+		Salutation:        "Bapak",
+		SignatoryPosition: "Kepala Dinas Pendidikan Kota Bandung",
+		NIP:               "197002151995121003",
+		Authority:         "Keputusan Wali Kota Bandung Nomor 821.2/Kep.0120-BKPSDM/2024 tentang Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama",
 	}
 	partners[robotika] = model.Partner{
 		Name:              "Komunitas Robotika Bandung",
@@ -142,18 +185,25 @@ func Dataset(now time.Time) Data {
 		ContactPerson:     "Galih Pratama (koordinator relawan mentor)",
 		Phone:             "0896-1234-5587",
 		Email:             "robotikabandung@gmail.com",
-		SignatoryName:     "Galih Pratama, S.T.",
-		SignatoryPosition: "Ketua",
+		SignatoryName:     "Galih Pratama",
+		TitleBack:         "S.T.",
+		Salutation:        "Saudara",
+		SignatoryPosition: "Ketua Komunitas Robotika Bandung",
+		Authority:         "Keputusan Rapat Anggota Komunitas Robotika Bandung Nomor 01/KRB/I/2026 tentang Susunan Pengurus",
 	}
 	partners[teknologi] = model.Partner{
 		Name:              "PT Sinar Tekno Nusantara",
 		Kind:              model.KindBisnis,
+		LegalName:         "PT Sinar Tekno Nusantara",
 		Address:           "Kawasan Bandung Techno Park, Jl. Telekomunikasi No. 1, Kabupaten Bandung 40257",
 		ContactPerson:     "Andini Putri, S.Kom. (manajer kemitraan pendidikan)",
 		Phone:             "(022) 8752 4410",
 		Email:             "kemitraan@sinartekno.co.id",
-		SignatoryName:     "Budi Hartono, S.T., M.B.A.",
+		SignatoryName:     "Budi Hartono",
+		TitleBack:         "S.T., M.B.A.",
+		Salutation:        "Bapak",
 		SignatoryPosition: "Direktur Utama",
+		Authority:         "Anggaran Dasar PT Sinar Tekno Nusantara dalam Akta Nomor 27 tanggal 3 Februari 2020 yang dibuat di hadapan Notaris Lina Marlina, S.H., M.Kn.",
 	}
 	partners[pmi] = model.Partner{
 		Name:              "Palang Merah Indonesia Kota Bandung",
@@ -162,8 +212,12 @@ func Dataset(now time.Time) Data {
 		ContactPerson:     "Teguh Firmansyah (pembina PMR wilayah)",
 		Phone:             "(022) 4207051",
 		Email:             "markas@pmikotabandung.or.id",
-		SignatoryName:     "H. Yayat Hidayat, S.Sos.",
-		SignatoryPosition: "Ketua",
+		SignatoryName:     "Yayat Hidayat",
+		TitleFront:        "H.",
+		TitleBack:         "S.Sos.",
+		Salutation:        "Bapak",
+		SignatoryPosition: "Ketua Palang Merah Indonesia Kota Bandung",
+		Authority:         "Keputusan Pengurus Palang Merah Indonesia Provinsi Jawa Barat Nomor 087/KEP/PMI-JB/VIII/2024 tentang Pengesahan Pengurus PMI Kota Bandung",
 	}
 	// when each partner was entered (days ago) and last edited
 	partnerDays := [nPartners][2]int{
@@ -218,7 +272,11 @@ func Dataset(now time.Time) Data {
 			partnerships[i].Candidates[j].PartnerID = partners[c.partner].ID
 		}
 	}
-	counters := numberAgreements(partnerships, school)
+	byID := map[model.ID]model.Partner{}
+	for _, p := range partners {
+		byID[p.ID] = p
+	}
+	counters := numberAgreements(partnerships, school, byID)
 
 	return Data{School: school, Partners: partners, Partnerships: partnerships, LetterCounters: counters}
 }
@@ -265,43 +323,17 @@ func build(pl plan, at func(daysAgo, hour, min int) time.Time, partners []model.
 			p.Budget = append(p.Budget, model.BudgetItem{Item: b.item, Amount: b.amount, PaidBy: paid})
 		}
 		for _, in := range pr.indicators {
-			p.Indicators = append(p.Indicators, model.Indicator{Name: in.name, Target: in.target, Unit: in.unit})
+			ind := model.Indicator{Name: in.name, Target: in.target, Unit: in.unit}
+			if d, ok := pr.due[in.name]; ok {
+				ind.Due = start.AddDate(0, 0, d)
+			}
+			p.Indicators = append(p.Indicators, ind)
 		}
 		ps.Proposal = p
 	}
 
 	if a := pl.agreement; a != nil {
-		partner := partners[pl.partner]
-		position := partner.SignatoryPosition
-		if partner.Kind != model.KindIndividu {
-			position += " " + partner.Name
-		}
-		_, _, partnerPays := ps.Proposal.BudgetTotal()
-		signedOn := date(a.signDaysAgo)
-		ag := model.Agreement{
-			Kind:               a.kind,
-			PartnerNumber:      a.partnerNumber, // completed by numberAgreements
-			Date:               signedOn,
-			Place:              "Bandung",
-			Start:              start,
-			End:                start.AddDate(1, 0, -1),
-			NoticeDays:         30,
-			SchoolObligations:  append([]string(nil), a.school...),
-			PartnerObligations: append([]string(nil), a.partner...),
-			Funding:            fundingText(ps.Proposal, a.purpose),
-			FundingAmount:      partnerPays,
-			Dispute:            disputeText,
-			ForceMajeure:       forceMajeureText,
-			ForceMajeureDays:   14,
-			Originals:          2,
-			SchoolSignatory:    model.Signatory{Name: schoolPrincipal, Position: "Kepala SMP Negeri 1 Bandung", IDNumber: schoolNIP, Authority: schoolAuthority},
-			PartnerSignatory:   model.Signatory{Name: partner.SignatoryName, Position: position, IDNumber: a.partnerID},
-			Meterai:            true,
-		}
-		if a.signed {
-			ag.SignedDate = signedOn
-		}
-		ps.Agreement = ag
+		ps.Agreement = buildAgreement(a, ps, start, date, partners[pl.partner])
 	}
 
 	for _, a := range pl.activities {
@@ -319,6 +351,7 @@ func build(pl plan, at func(daysAgo, hour, min int) time.Time, partners []model.
 	if r := pl.review; r != nil {
 		ps.Review = model.Review{Summary: r.summary, Decision: r.decision, Date: date(r.daysAgo)}
 	}
+	ps.Receipts = receipts(ps, date(0))
 
 	t := stageTimes(ps)
 	ps.StageSince = t[ps.Stage]
@@ -339,44 +372,44 @@ const (
 	schoolAuthority = "Keputusan Wali Kota Bandung Nomor 821.2/Kep.0457-BKPSDM/2023 tentang Pengangkatan Kepala Sekolah"
 )
 
-// fundingText is the pembiayaan clause: what the partner pays, in figures and words,
-// and what the school pays.
-func fundingText(p model.Proposal, purpose string) string {
-	_, school, partner := p.BudgetTotal()
-	var b strings.Builder
-	if partner > 0 {
-		fmt.Fprintf(&b, "Biaya %s sebesar %s (%s) ditanggung oleh PIHAK KEDUA.", purpose, partner.Formal(), partner.Words())
-	} else {
-		fmt.Fprintf(&b, "PIHAK KEDUA tidak menerima pembayaran dan tidak menanggung biaya; kontribusinya berupa %s.", purpose)
+// numberAgreements gives each agreement — each MoU and each PKS — the school's number
+// in the school's pattern, counted per year in the order of their dates, records it
+// in the partnership's register of letters, and fills the partner's number pattern.
+// It returns the last number it used in each year.
+func numberAgreements(ps []model.Partnership, school model.School, partners map[model.ID]model.Partner) map[int]int {
+	type doc struct {
+		i      int
+		kind   model.DocumentKind
+		date   time.Time
+		school *string
+		other  *string
 	}
-	if school > 0 {
-		fmt.Fprintf(&b, " Biaya yang menjadi bagian PIHAK PERTAMA sebesar %s (%s) dibebankan pada anggaran sekolah "+
-			"sesuai ketentuan peraturan perundang-undangan.", school.Formal(), school.Words())
-	}
-	return b.String()
-}
-
-// numberAgreements gives each agreement the school's number in the school's pattern,
-// counted per year in the order of the agreements' dates, and fills the partner's
-// number pattern. It returns the last number it used in each year.
-func numberAgreements(ps []model.Partnership, school model.School) map[int]int {
-	var idx []int
+	var docs []doc
 	for i := range ps {
-		if !ps[i].Agreement.Date.IsZero() {
-			idx = append(idx, i)
+		a := &ps[i].Agreement
+		if a.Kind.HasMoU() && !a.MoU.Date.IsZero() {
+			docs = append(docs, doc{i, model.DocMoU, a.MoU.Date, &a.MoU.SchoolNumber, &a.MoU.PartnerNumber})
+		}
+		if a.Kind.HasPKS() && !a.Date.IsZero() {
+			docs = append(docs, doc{i, model.DocPKS, a.Date, &a.SchoolNumber, &a.PartnerNumber})
 		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return ps[idx[a]].Agreement.Date.Before(ps[idx[b]].Agreement.Date) })
+	sort.SliceStable(docs, func(a, b int) bool { return docs[a].date.Before(docs[b].date) })
 	seq := map[int]int{}
-	for k, i := range idx {
-		a := &ps[i].Agreement
-		y := a.Date.Year()
+	for k, d := range docs {
+		y := d.date.Year()
 		if seq[y] == 0 {
 			seq[y] = 6
 		}
 		seq[y] += 3 + k%4 // letters of other kinds take numbers in between
-		a.SchoolNumber = model.FormatLetterNumber(school, seq[y], a.Date)
-		a.PartnerNumber = strings.NewReplacer("{bulan}", model.RomanMonth(a.Date.Month()), "{tahun}", strconv.Itoa(y)).Replace(a.PartnerNumber)
+		*d.school = model.FormatLetterNumber(school, seq[y], d.date)
+		*d.other = strings.NewReplacer("{bulan}", model.RomanMonth(d.date.Month()), "{tahun}", strconv.Itoa(y)).Replace(*d.other)
+		p := &ps[d.i]
+		p.Letters = append(p.Letters, model.Letter{Kind: string(d.kind), Number: *d.school, Date: d.date,
+			Subject: model.Subject(d.kind, p.Title), Addressee: partners[p.PartnerID].Addressee()})
+	}
+	for i := range ps {
+		sort.SliceStable(ps[i].Letters, func(a, b int) bool { return ps[i].Letters[a].Date.Before(ps[i].Letters[b].Date) })
 	}
 	return seq
 }
@@ -453,4 +486,127 @@ func sampleSchool(updated time.Time) model.School {
 	school.ShortName = "SMPN1-BDG"
 	school.UpdatedAt = updated
 	return school
+}
+
+// buildAgreement makes the agreement of a plan: its clauses, its money as
+// contribution lines from the proposal's budget (the partner's and the school's, in
+// termin where the plan says so, goods and services in kind), and its MoU when it
+// has one. Numbers are given by numberAgreements.
+func buildAgreement(a *agreement, ps model.Partnership, start time.Time, date func(int) time.Time, partner model.Partner) model.Agreement {
+	signedOn := date(a.signDaysAgo)
+	ag := model.Agreement{
+		Kind:               a.kind,
+		PartnerNumber:      a.partnerNumber, // completed by numberAgreements
+		Date:               signedOn,
+		Place:              "Bandung",
+		Start:              start,
+		End:                start.AddDate(1, 0, -1),
+		NoticeDays:         30,
+		SchoolObligations:  append([]string(nil), a.school...),
+		PartnerObligations: append([]string(nil), a.partner...),
+		Dispute:            disputeText,
+		ForceMajeure:       forceMajeureText,
+		ForceMajeureDays:   14,
+		Originals:          2,
+		SchoolSignatory:    model.Signatory{Name: schoolPrincipal, Position: "Kepala SMP Negeri 1 Bandung", IDNumber: schoolNIP, Authority: schoolAuthority},
+		PartnerSignatory: model.Signatory{Name: partner.SignatoryFullName(), Position: partner.SignatoryPosition,
+			IDNumber: partner.NIP, Authority: partner.Authority, ByProxy: partner.ByProxy},
+		Meterai:      true,
+		PersonalData: model.AnswerNo,
+	}
+	if partner.ActsForHimself() {
+		ag.PartnerSignatory.Position = ""
+	}
+	if a.personalData {
+		ag.PersonalData = model.AnswerYes
+	}
+	if a.signed {
+		ag.SignedDate = signedOn
+	}
+	if m := a.mou; m != nil {
+		mouStart := date(m.startDaysAgo)
+		ag.MoU = model.MoU{PartnerNumber: m.partnerNumber, Date: date(m.signDaysAgo), Place: "Bandung",
+			Start: mouStart, End: mouStart.AddDate(m.years, 0, -1)}
+		if a.signed || a.kind == model.AgreementMoUPKS {
+			ag.MoU.SignedDate = ag.MoU.Date // an MoU before its PKS was signed first
+		}
+	}
+	for _, b := range ps.Proposal.Budget {
+		from := model.GiverSchool
+		if b.PaidBy == model.PartyPartner {
+			from = model.GiverPartner
+		}
+		line := model.Contribution{From: from, Kind: model.DeriveKind(partner.Kind, from), Form: a.inKind[b.Item], What: b.Item, Amount: b.Amount}
+		if line.Form == "" {
+			line.Form = model.FormMoney
+		}
+		days := a.termins[b.Item]
+		if from == model.GiverPartner && len(days) == 0 {
+			days = []int{14}
+		}
+		if len(days) <= 1 {
+			if len(days) == 1 {
+				line.Due = start.AddDate(0, 0, days[0])
+			}
+			ag.Contributions = append(ag.Contributions, line)
+			continue
+		}
+		// termin: the amount in equal parts, the rest in the last
+		part := b.Amount / model.Rupiah(len(days))
+		for i, d := range days {
+			l := line
+			l.What = fmt.Sprintf("%s, tahap %s", b.Item, romanNumerals[i])
+			l.Amount = part
+			if i == len(days)-1 {
+				l.Amount = b.Amount - part*model.Rupiah(len(days)-1)
+			}
+			l.Due = start.AddDate(0, 0, d)
+			ag.Contributions = append(ag.Contributions, l)
+		}
+	}
+	for i := range ag.Contributions {
+		ag.Contributions[i].ID = model.NewID(ps.CreatedAt)
+	}
+	var partnerGives bool
+	for _, c := range ag.Contributions {
+		if c.From == model.GiverPartner {
+			partnerGives = true
+		}
+		if c.Kind == model.ContribSumbangan {
+			ag.CommitteeNote = "Berita Acara Rapat Komite Sekolah tanggal " + model.LongDate(signedOn.AddDate(0, 0, -10))
+		}
+	}
+	if partnerGives {
+		ag.Funding = "Kontribusi PIHAK KEDUA digunakan untuk " + a.purpose +
+			"; laporan penggunaannya disampaikan kepada PIHAK KEDUA setiap semester."
+	} else {
+		ag.Funding = "PIHAK KEDUA tidak menerima pembayaran dari PIHAK PERTAMA; kontribusinya berupa " + a.purpose + "."
+	}
+	return ag
+}
+
+var romanNumerals = []string{"I", "II", "III", "IV", "V", "VI"}
+
+// receipts are what a partnership at implementation or later has received: each
+// line of the partner due before now, three days after it was due.
+func receipts(ps model.Partnership, now time.Time) []model.Receipt {
+	if ps.Stage < model.StageImplementasi || !ps.Agreement.Signed() {
+		return nil
+	}
+	var out []model.Receipt
+	for _, c := range ps.Agreement.Contributions {
+		if c.From == model.GiverSchool || c.Due.IsZero() {
+			continue
+		}
+		day := c.Due.AddDate(0, 0, 3)
+		if !day.Before(now) {
+			continue
+		}
+		note := "Diterima melalui transfer ke rekening sekolah"
+		if c.Form.InKind() {
+			note = "Diterima dengan berita acara serah terima"
+		}
+		out = append(out, model.Receipt{Date: day, Line: c.ID, Amount: c.Amount, Note: note})
+	}
+	return out
 }

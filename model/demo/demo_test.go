@@ -65,10 +65,23 @@ func TestCoverage(t *testing.T) {
 	kinds := map[model.PartnerKind]bool{}
 	for _, p := range d.Partners {
 		kinds[p.Kind] = true
-		for field, v := range map[string]string{"address": p.Address, "contact": p.ContactPerson, "phone": p.Phone, "email": p.Email, "signatory": p.SignatoryName, "position": p.SignatoryPosition} {
+		need := map[string]string{"address": p.Address, "contact": p.ContactPerson, "phone": p.Phone, "email": p.Email,
+			"signatory": p.SignatoryName, "salutation": p.Salutation}
+		if p.ActsForHimself() {
+			need["NIK"], need["occupation"] = p.NIK, p.Occupation
+		} else {
+			need["position"], need["authority"] = p.SignatoryPosition, p.Authority
+		}
+		for field, v := range need {
 			if v == "" {
 				t.Errorf("partner %q has no %s", p.Name, field)
 			}
+		}
+		if problems := p.Validate(); problems != nil {
+			t.Errorf("partner %q: %v", p.Name, problems)
+		}
+		if p.Kind == model.KindBisnis && !p.SoleProprietor && !model.LegalEntityName(p.Party()) {
+			t.Errorf("company %q signs as %q, not a legal entity", p.Name, p.Party())
 		}
 	}
 	for _, k := range model.PartnerKinds {

@@ -63,12 +63,11 @@ func Large(now time.Time, partnerships, eventsPer int, seed int64) (Data, []mode
 		}
 	}
 	school := sampleSchool(at(1400, 9, 15))
-	counters := numberAgreements(list, school)
-
 	byID := make(map[model.ID]model.Partner, len(partners))
 	for _, p := range partners {
 		byID[p.ID] = p
 	}
+	counters := numberAgreements(list, school, byID)
 	events := make([]model.Event, 0, partnerships*eventsPer)
 	for i := range list {
 		events = append(events, largeTimeline(rng, list[i], byID, plans[i].ended, eventsPer, now)...)
@@ -144,9 +143,11 @@ func randomPartner(rng *rand.Rand, i int) model.Partner {
 	case model.KindKomunitas:
 		name = fmt.Sprintf("%s %s %s", pick(rng, communities), pick(rng, communityFor), place)
 		position = "Ketua"
+	case model.KindOrangTua:
+		name = fmt.Sprintf("Paguyuban Orang Tua Siswa Kelas %d %s", 7+rng.IntN(3), place)
+		position = "Ketua"
 	default:
 		name = person(rng)
-		position = "Alumni"
 	}
 	name = fmt.Sprintf("%s %d", name, i+1) // names are unique, as a partner list would make them
 	slug := strings.Map(func(r rune) rune {
@@ -157,18 +158,31 @@ func randomPartner(rng *rand.Rand, i int) model.Partner {
 	}, strings.ToLower(name))
 	signatory := person(rng)
 	contact := person(rng)
-	if kind == model.KindIndividu {
+	p := model.Partner{Name: name, Kind: kind, Salutation: pick(rng, model.Salutations[:2])}
+	switch kind {
+	case model.KindIndividu:
 		signatory, contact = name, name
+		p.NIK = fmt.Sprintf("3273%02d%02d%02d%02d%04d", rng.IntN(30), 1+rng.IntN(28), 1+rng.IntN(12), 60+rng.IntN(40), rng.IntN(10000))
+		p.Occupation = pick(rng, []string{"Wiraswasta", "Dosen", "Dokter", "Karyawan swasta", "Pensiunan"})
+	case model.KindBisnis:
+		p.LegalName = name
+		p.Authority = fmt.Sprintf("Anggaran Dasar %s dalam Akta Nomor %d", name, 1+rng.IntN(90))
+	default:
+		p.Authority = fmt.Sprintf("Surat Keputusan Nomor %03d/%d tentang Pengangkatan %s", 1+rng.IntN(900), 2018+rng.IntN(8), position)
+		if kind == model.KindPemerintah {
+			p.NIP = fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 60+rng.IntN(39), 1+rng.IntN(12), 1+rng.IntN(28), rng.IntN(24), 1+rng.IntN(12), 1+rng.IntN(999))
+		}
 	}
-	return model.Partner{
-		Name: name, Kind: kind,
-		Address:           fmt.Sprintf("Jl. %s No. %d, %s", pick(rng, lastNames), 1+rng.IntN(250), place),
-		ContactPerson:     contact,
-		Phone:             fmt.Sprintf("08%02d-%04d-%04d", 11+rng.IntN(89), rng.IntN(10000), rng.IntN(10000)),
-		Email:             slug + "@mitra.or.id",
-		SignatoryName:     signatory,
-		SignatoryPosition: position,
-	}
+	p.SignatoryName, p.SignatoryPosition, p.ContactPerson = signatory, position, contact
+	return fillPartner(p, place, slug, rng)
+}
+
+// fillPartner gives a partner its address and contacts.
+func fillPartner(p model.Partner, place, slug string, rng *rand.Rand) model.Partner {
+	p.Address = fmt.Sprintf("Jl. %s No. %d, %s", pick(rng, lastNames), 1+rng.IntN(250), place)
+	p.Phone = fmt.Sprintf("08%02d-%04d-%04d", 11+rng.IntN(89), rng.IntN(10000), rng.IntN(10000))
+	p.Email = slug + "@mitra.or.id"
+	return p
 }
 
 // what partnerships of each need category are about, for titles and texts
@@ -284,6 +298,9 @@ func randomPlan(rng *rand.Rand, nPartners int) plan {
 	pl.planStart = ago(day + 30)
 	if a := pl.agreement; a != nil {
 		a.signDaysAgo, a.startDaysAgo = ago(signDay), ago(startDay)
+		if a.kind == model.AgreementMoU {
+			a.mou = &mouPlan{partnerNumber: a.partnerNumber, signDaysAgo: a.signDaysAgo, startDaysAgo: a.startDaysAgo, years: 1}
+		}
 	}
 	for k, d := range acts {
 		status := model.ActivityDone

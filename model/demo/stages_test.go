@@ -104,11 +104,16 @@ func checkStages(t *testing.T, d demo.Data, now time.Time, strict bool) {
 			if a.SchoolSignatory.Name != d.School.PrincipalName || a.SchoolSignatory.IDNumber != d.School.PrincipalNIP {
 				t.Errorf("%s: school signatory %+v", name, a.SchoolSignatory)
 			}
-			if partner != nil && a.PartnerSignatory.Name != partner.SignatoryName {
+			if partner != nil && a.PartnerSignatory.Name != partner.SignatoryFullName() {
 				t.Errorf("%s: partner signatory %+v", name, a.PartnerSignatory)
 			}
-			if _, _, pays := ps.Proposal.BudgetTotal(); a.FundingAmount != pays {
-				t.Errorf("%s: funding %v, the partner's budget %v", name, a.FundingAmount, pays)
+			// the money is the budget's, line by line, the partner's and the school's
+			totals, err := a.ContributionTotals()
+			if total, school, pays := ps.Proposal.BudgetTotal(); err != nil || totals.All != total || totals.School != school || totals.Partner != pays {
+				t.Errorf("%s: lines %+v (%v), the budget %v, %v, %v", name, totals, err, total, school, pays)
+			}
+			if model.MentionsAmount(a.Funding) {
+				t.Errorf("%s: the funding words restate an amount: %q", name, a.Funding)
 			}
 			if n := len(a.SchoolObligations); strict && (n < 3 || n > 5 || len(a.PartnerObligations) < 3 || len(a.PartnerObligations) > 5) {
 				t.Errorf("%s: %d and %d obligations", name, n, len(a.PartnerObligations))
@@ -205,7 +210,7 @@ func TestDemoStories(t *testing.T) {
 			t.Errorf("%d reviews decided %q, want 1", decisions[dec], dec)
 		}
 	}
-	if kinds[model.AgreementMoU] != 1 || kinds[model.AgreementPKS] < 5 {
+	if kinds[model.AgreementMoUPKS] != 1 || kinds[model.AgreementPKS] < 5 {
 		t.Errorf("agreements: %v", kinds)
 	}
 	if endingSoon != 1 || overdue != 1 || unsignedAt4 < 1 || signedAt4 < 1 {

@@ -94,13 +94,18 @@ func timeline(ps model.Partnership, partners map[model.ID]model.Partner, endedRe
 			m.Minutes = fmt.Sprintf("Para pihak membahas hak dan kewajiban masing-masing, jangka waktu %s sampai %s, "+
 				"pembiayaan %s dari PIHAK KEDUA, keadaan kahar, dan penyelesaian perselisihan secara musyawarah. "+
 				"Penandatanganan direncanakan di %s.", model.LongDate(a.Start), model.LongDate(a.End),
-				a.FundingAmount, model.PlaceDate(a.Place, a.Date))
+				partnerGives(a), model.PlaceDate(a.Place, a.Date))
 		}
 	}
-	if a.Signed() && ps.Stage >= model.StagePerjanjian {
+	if m := a.MoU; a.Kind.HasMoU() && !m.SignedDate.IsZero() && ps.Stage >= model.StagePerjanjian {
+		add(m.SignedDate.Add(13*time.Hour), model.EventEdited,
+			fmt.Sprintf("Nota Kesepahaman ditandatangani di %s; nomor %s dan %s.",
+				model.PlaceDate(m.Place, m.SignedDate), m.SchoolNumber, m.PartnerNumber))
+	}
+	if a.Kind.HasPKS() && !a.SignedDate.IsZero() && ps.Stage >= model.StagePerjanjian {
 		add(a.SignedDate.Add(13*time.Hour), model.EventEdited,
 			fmt.Sprintf("%s ditandatangani di %s dengan meterai Rp10.000; nomor %s dan %s.",
-				a.Kind.Label(), model.PlaceDate(a.Place, a.SignedDate), a.SchoolNumber, a.PartnerNumber))
+				"Perjanjian Kerja Sama", model.PlaceDate(a.Place, a.SignedDate), a.SchoolNumber, a.PartnerNumber))
 	}
 
 	archived := false
@@ -135,4 +140,13 @@ func timeline(ps model.Partnership, partners map[model.ID]model.Partner, endedRe
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Time.Before(evs[j].Time) })
 	return evs
+}
+
+// partnerGives is what the agreement's lines say the partner gives, for the minutes.
+func partnerGives(a model.Agreement) model.Rupiah {
+	t, err := a.ContributionTotals()
+	if err != nil {
+		return 0
+	}
+	return t.Partner
 }

@@ -16,14 +16,16 @@ var (
 	missingStage4     = model.Requirement{Key: "doc.missing.stage4", Text: "Kemitraan belum sampai tahap 4 (Perjanjian)"}
 	missingKind       = model.Requirement{Key: "doc.missing.kind", Text: "Jenis perjanjian (MoU/PKS) belum dipilih"}
 	missingEvaluation = model.Requirement{Key: "doc.missing.evaluation", Text: "Belum ada evaluasi yang dicatat"}
-	missingKindWrong  = model.Requirement{Key: "doc.missing.otherkind", Text: "Perjanjian kemitraan ini berjenis lain"}
+	missingNoMoU      = model.Requirement{Key: "doc.missing.nomou", Text: "Bentuk perjanjian tahap 4 tidak memuat MoU"}
+	missingNoPKS      = model.Requirement{Key: "doc.missing.nopks", Text: "Bentuk perjanjian tahap 4 baru MoU; pilih «MoU, lalu PKS» untuk membuat PKS-nya"}
 )
 
 // Missing lists what the partnership's stored data lack for the document, nil when it
 // can be made: the request letter needs stage 2 and a partner; the proposal the stage 3
-// checklist complete; the MoU or PKS (as Agreement.Kind says) the stage 4 checklist
-// complete but for the signing; the monitoring report one evaluation. Every document
-// needs the school's profile and a saved partnership.
+// checklist complete; the MoU or PKS (as Agreement.Kind says) its part of the stage 4
+// checklist and the parties' (model.Partnership.DocumentChecklist); the monitoring
+// report one evaluation. Every document needs the school's profile and a saved
+// partnership.
 func Missing(school model.School, ps model.Partnership, partner *model.Partner, kind model.DocumentKind) []model.Requirement {
 	var m []model.Requirement
 	if ps.ID == "" {
@@ -49,16 +51,15 @@ func Missing(school model.School, ps model.Partnership, partner *model.Partner, 
 		if ps.Stage < model.StagePerjanjian {
 			m = append(m, missingStage4)
 		}
-		switch k := AgreementKind(ps); {
-		case k == "":
+		switch k := ps.Agreement.Kind; {
+		case !k.Valid():
 			m = append(m, missingKind)
-		case k != kind:
-			m = append(m, missingKindWrong)
-		}
-		for _, r := range ps.Checklist(model.StagePerjanjian, partner).Missing() {
-			if r.Key != "check.agreement.signed" && r.Key != "check.agreement.kind" {
-				m = append(m, r)
-			}
+		case kind == model.DocMoU && !k.HasMoU():
+			m = append(m, missingNoMoU)
+		case kind == model.DocPKS && !k.HasPKS():
+			m = append(m, missingNoPKS)
+		default:
+			m = append(m, ps.DocumentChecklist(kind, partner).Missing()...)
 		}
 	case model.DocMonev:
 		if len(ps.Evaluations) == 0 {

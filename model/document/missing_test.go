@@ -32,10 +32,13 @@ func TestMissingFollowsTheStages(t *testing.T) {
 		if ps.Stage == model.StageKebutuhan && !keys(request)["doc.missing.stage2"] {
 			t.Errorf("%q at stage 1 may print a request letter", ps.Title)
 		}
-		if kind := AgreementKind(ps); ps.Stage > model.StagePerjanjian && kind != "" {
-			if m := Missing(d.School, ps, partner, kind); len(m) > 0 {
+		for _, kind := range AgreementKinds(ps) {
+			if m := Missing(d.School, ps, partner, kind); ps.Stage > model.StagePerjanjian && len(m) > 0 {
 				t.Errorf("%q past stage 4 cannot print its %s: %v", ps.Title, kind, m)
 			}
+		}
+		if ps.Agreement.Kind == model.AgreementPKS && !keys(Missing(d.School, ps, partner, model.DocMoU))["doc.missing.nomou"] {
+			t.Errorf("%q, a PKS alone, may print an MoU", ps.Title)
 		}
 		if monev := Missing(d.School, ps, partner, model.DocMonev); (len(ps.Evaluations) > 0) == keys(monev)["doc.missing.evaluation"] {
 			t.Errorf("%q with %d evaluations: monev missing %v", ps.Title, len(ps.Evaluations), monev)

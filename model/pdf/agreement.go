@@ -4,21 +4,23 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/clause"
 )
 
 // Agreement is what an agreement document — a perjanjian kerja sama (PKS) or a nota
 // kesepahaman (MoU) — is made from: the school (PIHAK PERTAMA), the partner (PIHAK
 // KEDUA) and the partnership, whose Agreement holds numbers, dates, clauses and
-// signatories.
+// signatories (the MoU's own numbers, dates and term in Agreement.MoU).
 type Agreement struct {
 	School      model.School
 	Partner     model.Partner
 	Partnership model.Partnership
-	// Templates is the article wording, from ParseTemplates with the school's and this
-	// agreement's overrides; nil means the defaults with Partnership.Agreement.Articles.
-	Templates *Templates
+	// Clauses is the school's own wording of articles, by name (Pengaturan → Template
+	// Pasal); the agreement's own wording is in Partnership.Agreement.Clauses.
+	Clauses map[string]string
 	// Paraf prints initials boxes for both parties in the footer of every page but
 	// the last, the one they sign (document.Make turns it on unless the school said no).
 	Paraf bool
@@ -31,13 +33,13 @@ type Agreement struct {
 // The agreement's date is the file's creation date: the same data gives the same
 // bytes. When data the agreement cannot be signed without is missing, it writes
 // nothing and returns an error wrapping ErrIncomplete that lists what is missing; a
-// template that does not work gives a *TemplateError.
+// wording that cannot be used gives a *ClauseError.
 func WritePKS(w io.Writer, in Agreement) (string, error) {
 	return writeAgreement(w, in, model.AgreementPKS)
 }
 
 // WriteMoU writes the nota kesepahaman as PDF to w and returns its document code, like
-// WritePKS.
+// WritePKS. An MoU binds no amounts: it prints none.
 func WriteMoU(w io.Writer, in Agreement) (string, error) {
 	return writeAgreement(w, in, model.AgreementMoU)
 }
@@ -45,60 +47,77 @@ func WriteMoU(w io.Writer, in Agreement) (string, error) {
 type agreementKind struct {
 	kind     model.AgreementKind
 	title    string // "PERJANJIAN KERJA SAMA"
+	name     string // "Perjanjian Kerja Sama"
 	sebutan  string // how the text calls itself
 	articles []Article
 	code     string // meta kind
 }
 
 var kinds = map[model.AgreementKind]agreementKind{
-	model.AgreementPKS: {model.AgreementPKS, "PERJANJIAN KERJA SAMA", "Perjanjian", PKSArticles, "pks"},
-	model.AgreementMoU: {model.AgreementMoU, "NOTA KESEPAHAMAN", "Nota Kesepahaman", MoUArticles, "mou"},
+	model.AgreementPKS: {model.AgreementPKS, "PERJANJIAN KERJA SAMA", "Perjanjian Kerja Sama", "Perjanjian", PKSArticles, "pks"},
+	model.AgreementMoU: {model.AgreementMoU, "NOTA KESEPAHAMAN", "Nota Kesepahaman", "Nota Kesepahaman", MoUArticles, "mou"},
+}
+
+// terms are the numbers, date, place and term of the document being printed: the
+// PKS's or the MoU's.
+type terms struct {
+	schoolNumber, partnerNumber string
+	date                        time.Time
+	place                       string
+	start, end                  time.Time
+}
+
+func termsOf(in Agreement, kind model.AgreementKind) terms {
+	a := in.Partnership.Agreement
+	t := terms{a.SchoolNumber, a.PartnerNumber, a.Date, oneLine(a.Place), a.Start, a.End}
+	if kind == model.AgreementMoU {
+		m := a.MoU
+		t = terms{m.SchoolNumber, m.PartnerNumber, m.Date, oneLine(m.Place), m.Start, m.End}
+		if t.place == "" {
+			t.place = oneLine(a.Place)
+		}
+	}
+	if t.place == "" {
+		t.place = oneLine(in.School.City)
+	}
+	return t
 }
 
 // laidAgreement is an agreement with its texts filled in, ready to print.
 type laidAgreement struct {
 	in       Agreement
 	k        agreementKind
-	data     ArticleData
+	t        terms
 	consider string
+	articles []Article
 	texts    []string // per article
-	school   model.Signatory
-	partner  model.Signatory
+	school   model.PartyTerms
+	partner  model.PartyTerms
 }
 
 func writeAgreement(w io.Writer, in Agreement, kind model.AgreementKind) (string, error) {
 	k := kinds[kind]
 	a := in.Partnership.Agreement
-	l := laidAgreement{in: in, k: k, school: a.SchoolSignatory, partner: a.PartnerSignatory}
-	if strings.TrimSpace(l.school.Name) == "" {
-		l.school = model.Signatory{Name: in.School.PrincipalName, Position: "Kepala " + oneLine(in.School.Name), IDNumber: nipOf(in.School.PrincipalNIP)}
-	}
-	if strings.TrimSpace(l.school.Position) == "" {
-		l.school.Position = "Kepala " + oneLine(in.School.Name)
-	}
-	if strings.TrimSpace(l.partner.Name) == "" {
-		l.partner = model.Signatory{Name: in.Partner.SignatoryName, Position: in.Partner.SignatoryPosition}
-	}
+	l := laidAgreement{in: in, k: k, t: termsOf(in, kind),
+		school: model.SchoolTerms(a, in.School), partner: model.PartnerTerms(a, in.Partner)}
 
 	var m missing
 	m.need(in.School.Name, "nama sekolah")
-	m.need(in.Partner.Name, "nama mitra")
+	m.need(l.partner.Name, "nama mitra")
 	m.need(in.Partnership.Title, "judul kerja sama")
-	m.need(a.SchoolNumber, "nomor perjanjian pihak sekolah")
-	if kind == model.AgreementPKS {
-		m.need(a.PartnerNumber, "nomor perjanjian pihak mitra")
+	m.need(l.t.schoolNumber, "nomor "+strings.ToLower(k.sebutan)+" pihak sekolah")
+	m.need(l.t.partnerNumber, "nomor "+strings.ToLower(k.sebutan)+" pihak mitra")
+	if l.t.date.IsZero() {
+		m = append(m, "tanggal "+strings.ToLower(k.sebutan))
 	}
-	if a.Date.IsZero() {
-		m = append(m, "tanggal perjanjian")
-	}
-	if strings.TrimSpace(a.Place) == "" && strings.TrimSpace(in.School.City) == "" {
+	if l.t.place == "" {
 		m = append(m, "tempat penandatanganan")
 	}
-	if a.Start.IsZero() || a.End.IsZero() {
+	if l.t.start.IsZero() || l.t.end.IsZero() {
 		m = append(m, "jangka waktu (tanggal mulai dan berakhir)")
 	}
-	m.need(l.school.Name, "penanda tangan pihak sekolah")
-	m.need(l.partner.Name, "penanda tangan pihak mitra")
+	m.need(l.school.Signatory.Name, "penanda tangan pihak sekolah")
+	m.need(l.partner.Signatory.Name, "penanda tangan pihak mitra")
 	if kind == model.AgreementPKS {
 		if len(items(a.SchoolObligations)) == 0 {
 			m = append(m, "kewajiban pihak sekolah")
@@ -106,111 +125,83 @@ func writeAgreement(w io.Writer, in Agreement, kind model.AgreementKind) (string
 		if len(items(a.PartnerObligations)) == 0 {
 			m = append(m, "kewajiban pihak mitra")
 		}
+		if _, err := a.ContributionTotals(); err != nil {
+			m = append(m, "rincian kontribusi yang jumlahnya dapat dijumlahkan")
+		}
 	}
 	if err := m.err(); err != nil {
 		return "", err
 	}
 
-	t := in.Templates
-	if t == nil {
-		if len(a.Articles) == 0 {
-			t = defaultTemplates
-		} else {
-			var err error
-			if t, err = ParseTemplates(DefaultTemplates(), nil, a.Articles); err != nil {
-				return "", err
-			}
-		}
-	}
-	l.data = articleData(in.School, in.Partner, in.Partnership, k.sebutan)
+	words := Wording{School: in.Clauses, Agreement: a}
+	values := clauseValues(in.School, in.Partner, in.Partnership, kind)
+	legacy := func() ArticleData { return articleData(in.School, in.Partner, in.Partnership, k.sebutan) }
 	var err error
-	if l.consider, err = t.execute(considerations, l.data); err != nil {
+	if l.consider, err = words.fill(Considerations, values, legacy); err != nil {
 		return "", err
 	}
 	for _, art := range k.articles {
-		text, err := t.execute(art.Name, l.data)
+		if art.When != nil && !art.When(a) {
+			continue
+		}
+		text, err := words.fill(art.Name, values, legacy)
 		if err != nil {
 			return "", err
 		}
+		l.articles = append(l.articles, art)
 		l.texts = append(l.texts, text)
 	}
 	return render(w, in.School, meta{
 		kind:     k.code,
-		title:    k.kind.Label() + " – " + oneLine(in.Partner.Name),
+		title:    k.kind.Label() + " – " + l.partner.Name,
 		subject:  oneLine(in.Partnership.Title),
-		created:  a.Date,
+		created:  l.t.date,
 		paraf:    in.Paraf,
 		eMeterai: in.Options.EMeterai,
 	}, l.content)
 }
 
-// nipOf is the identity line of a civil servant, as official papers print it:
-// "NIP. 19680512 199303 2 007". Eighteen digits typed together are grouped (date of
-// birth, month of appointment, sex, number); anything else prints as typed.
-func nipOf(nip string) string {
-	nip = oneLine(nip)
-	if nip == "" {
-		return ""
-	}
-	if d := strings.ReplaceAll(nip, " ", ""); len(d) == 18 && allOf(d, "0123456789") {
-		nip = d[:8] + " " + d[8:14] + " " + d[14:15] + " " + d[15:]
-	}
-	return "NIP. " + nip
-}
-
 func (l laidAgreement) content(d *doc) {
 	in, a := l.in, l.in.Partnership.Agreement
-	school, partner := oneLine(in.School.Name), oneLine(in.Partner.Name)
 	d.letterhead()
 
 	// the title in capitals, then both numbers
 	title := para{style: "B", align: "C", size: 13}
-	for _, s := range []string{l.k.title, "ANTARA", strings.ToUpper(school), "DENGAN", strings.ToUpper(partner), "TENTANG", strings.ToUpper(oneLine(in.Partnership.Title))} {
+	for _, s := range []string{l.k.title, "ANTARA", strings.ToUpper(l.school.Name), "DENGAN", strings.ToUpper(l.partner.Name), "TENTANG", strings.ToUpper(oneLine(in.Partnership.Title))} {
 		d.paragraph(s, title)
 	}
 	d.space(2)
-	d.paragraph("Nomor: "+oneLine(a.SchoolNumber), para{align: "C"})
-	if n := oneLine(a.PartnerNumber); n != "" {
+	d.paragraph("Nomor: "+oneLine(l.t.schoolNumber), para{align: "C"})
+	if n := oneLine(l.t.partnerNumber); n != "" {
 		d.paragraph("Nomor: "+n, para{align: "C"})
 	}
 	d.space(5)
 
-	place := l.data.Place
 	d.paragraph(fmt.Sprintf("Pada hari ini, %s (%s), bertempat di %s, yang bertanda tangan di bawah ini:",
-		model.DateInWords(a.Date), model.NumericDate(a.Date), place), para{align: "J", after: 2, keepNext: true})
+		model.DateInWords(l.t.date), model.NumericDate(l.t.date), l.t.place), para{align: "J", after: 2, keepNext: true})
 
-	// the parties
-	party := func(n string, s model.Signatory, who, address, role string) {
-		d.item(n, oneLine(s.Name), 0, 7, "B")
-		rows := []field{{label: "Jabatan", value: oneLine(s.Position)}}
-		if v := oneLine(address); v != "" {
-			rows = append(rows, field{label: "Alamat", value: v})
-		}
-		d.indented(7, func() { d.fields(rows, 0) })
-		basis := ""
-		if v := strings.TrimRight(oneLine(s.Authority), ".,;"); v != "" {
-			basis = " berdasarkan " + strings.TrimPrefix(v, "berdasarkan ") + ","
-		}
-		d.paragraph("dalam hal ini bertindak dalam jabatannya tersebut"+basis+" untuk dan atas nama "+who+
-			", selanjutnya disebut "+role+".", para{align: "J", left: 7, after: 2})
-	}
-	party("1.", l.school, school, in.School.Address, "PIHAK PERTAMA")
-	party("2.", l.partner, partner, in.Partner.Address, "PIHAK KEDUA")
+	d.party("1.", l.school, "PIHAK PERTAMA", in.Partner)
+	d.party("2.", l.partner, "PIHAK KEDUA", in.Partner)
 	d.paragraph("PIHAK PERTAMA dan PIHAK KEDUA selanjutnya secara bersama-sama disebut PARA PIHAK.", para{align: "J", after: 2})
 
 	d.paragraph("Dengan terlebih dahulu mempertimbangkan hal-hal sebagai berikut:", para{align: "J", after: 1, keepNext: true})
 	d.clause(l.consider, 0)
 	d.space(1)
-	// a PKS binds the parties; an MoU records an understanding that a PKS will carry out
+	// a PKS binds the parties, and names the MoU it carries out; an MoU records an
+	// understanding that a PKS will carry out
 	agree := "mengikatkan diri dalam"
 	if l.k.kind == model.AgreementMoU {
 		agree = "menuangkan kesepahaman dalam"
 	}
-	d.paragraph(fmt.Sprintf("Berdasarkan pertimbangan tersebut, PARA PIHAK sepakat untuk %s %s tentang %s, dengan ketentuan sebagai berikut:",
-		agree, l.k.kind.Label()[:strings.Index(l.k.kind.Label(), " (")], oneLine(in.Partnership.Title)), para{align: "J", after: 3, keepNext: true})
+	under := ""
+	if mou, ok := a.ParentMoU(); ok && l.k.kind == model.AgreementPKS {
+		under = " sebagai pelaksanaan Nota Kesepahaman Nomor " + mouNumbers(mou) + " tanggal " + longDate(mou.Date)
+	}
+	d.paragraph(fmt.Sprintf("Berdasarkan pertimbangan tersebut, PARA PIHAK sepakat untuk %s %s tentang %s%s, dengan ketentuan sebagai berikut:",
+		agree, l.k.name, oneLine(in.Partnership.Title), under), para{align: "J", after: 3, keepNext: true})
 
-	for i, art := range l.k.articles {
-		if i == len(l.k.articles)-1 {
+	for i, art := range l.articles {
+		if i == len(l.articles)-1 {
 			// the closing article stays with the signatures below it
 			d.ensure(2*lineHeight(bodySize) + d.clauseHeight(l.texts[i]) + 62)
 		}
@@ -231,9 +222,15 @@ func (l laidAgreement) content(d *doc) {
 		stamp = stampPaper
 	}
 	d.space(2)
+	position := func(t model.PartyTerms) string {
+		if t.ActsForHimself {
+			return ""
+		}
+		return oneLine(t.Signatory.Position) + ","
+	}
 	d.signatures(d.left,
-		signature{above: []string{"PIHAK PERTAMA,", oneLine(l.school.Position) + ","}, name: l.school.Name, id: idLine(l.school.IDNumber), stamp: stamp, room: 30},
-		signature{above: []string{"PIHAK KEDUA,", oneLine(l.partner.Position) + ","}, name: l.partner.Name, id: oneLine(l.partner.IDNumber), stamp: stamp, room: 30},
+		signature{above: []string{"PIHAK PERTAMA,", position(l.school)}, name: l.school.Signatory.Name, id: idLine(l.school.Signatory.IDNumber), stamp: stamp, room: 30},
+		signature{above: []string{"PIHAK KEDUA,", position(l.partner)}, name: l.partner.Signatory.Name, id: idLine(l.partner.Signatory.IDNumber), stamp: stamp, room: 30},
 	)
 	var witnesses []signature
 	for _, wt := range a.Witnesses {
@@ -242,7 +239,7 @@ func (l laidAgreement) content(d *doc) {
 			if p := oneLine(wt.Position); p != "" {
 				above = "Saksi, " + p
 			}
-			witnesses = append(witnesses, signature{above: []string{above + ","}, name: name, id: oneLine(wt.IDNumber), room: 18})
+			witnesses = append(witnesses, signature{above: []string{above + ","}, name: name, id: idLine(wt.IDNumber), room: 18})
 		}
 	}
 	for len(witnesses) > 0 {
@@ -251,6 +248,53 @@ func (l laidAgreement) content(d *doc) {
 		d.signatures(d.left, witnesses[:n]...)
 		witnesses = witnesses[n:]
 	}
+}
+
+// party prints one party of an agreement (komparisi): a person acting for himself
+// with NIK, occupation and address, "bertindak untuk dan atas nama diri sendiri"; a
+// body's signatory with NIP (a civil servant's), position and address, acting in
+// office or by a power of attorney for the body, which is the legal subject.
+func (d *doc) party(n string, t model.PartyTerms, role string, pt model.Partner) {
+	name := oneLine(t.Signatory.Name)
+	if t.ActsForHimself {
+		s := strings.TrimRight(name, ",")
+		if v := oneLine(t.NIK); v != "" {
+			s += ", Nomor Induk Kependudukan " + v
+		}
+		if v := strings.TrimRight(clause.Continuing(t.Occupation), ".,"); v != "" {
+			s += ", pekerjaan " + v
+		}
+		if v := strings.TrimRight(oneLine(t.Address), ".,"); v != "" {
+			s += ", beralamat di " + v
+		}
+		s += ", dalam hal ini bertindak untuk dan atas nama diri sendiri"
+		if pt.Kind == model.KindBisnis {
+			s += " selaku pemilik usaha perseorangan " + oneLine(pt.Name)
+		}
+		d.item(n, s+", selanjutnya disebut "+role+".", 0, 7, "")
+		d.space(2)
+		return
+	}
+	d.item(n, name, 0, 7, "B")
+	var rows []field
+	if model.IsNIP(t.Signatory.IDNumber) {
+		rows = append(rows, field{label: "NIP", value: strings.TrimPrefix(model.NIPLine(t.Signatory.IDNumber), "NIP ")})
+	}
+	rows = append(rows, field{label: "Jabatan", value: oneLine(t.Signatory.Position)})
+	if v := oneLine(t.Address); v != "" {
+		rows = append(rows, field{label: "Alamat", value: v})
+	}
+	d.indented(7, func() { d.fields(rows, 0) })
+	act := "dalam hal ini bertindak dalam jabatannya tersebut"
+	basis := strings.TrimRight(oneLine(t.Signatory.Authority), ".,;")
+	basis = strings.TrimPrefix(basis, "berdasarkan ")
+	switch {
+	case t.Signatory.ByProxy && basis != "":
+		act = "dalam hal ini bertindak berdasarkan " + basis + ", oleh karena itu sah bertindak"
+	case basis != "":
+		act += " berdasarkan " + basis + ","
+	}
+	d.paragraph(act+" untuk dan atas nama "+t.Name+", selanjutnya disebut "+role+".", para{align: "J", left: 7, after: 2})
 }
 
 // articleHeading prints "Pasal N" and the article's heading centred, kept with the
@@ -267,11 +311,15 @@ func (d *doc) indented(w float64, f func()) {
 	f()
 }
 
-// idLine prints an identity number: a bare NIP (digits and spaces) gets "NIP. ".
+// nipOf is a civil servant's identity line, "NIP 19680512 199403 2 007"; "" for none.
+func nipOf(nip string) string { return model.NIPLine(nip) }
+
+// idLine prints an identity number: an 18-digit NIP is grouped after "NIP "; any
+// other identity (NIDN …) prints as typed.
 func idLine(id string) string {
 	id = oneLine(id)
-	if id != "" && allOf(strings.ReplaceAll(id, " ", ""), "0123456789") {
-		return nipOf(id)
+	if model.IsNIP(id) {
+		return model.NIPLine(id)
 	}
 	return id
 }

@@ -77,7 +77,7 @@ func TestHeadingAndSignatures(t *testing.T) {
 		d.heading("Pasal 1 Maksud dan Tujuan", para{})
 		d.paragraph("Perjanjian ini dibuat sebagai pedoman pelaksanaan kerja sama.", body)
 		d.signatures(d.left,
-			signature{above: []string{"PIHAK PERTAMA,"}, name: "Dra. Hj. Euis Rukmini, M.Pd.", id: "NIP. 19680512 199303 2 007", stamp: stampPaper},
+			signature{above: []string{"PIHAK PERTAMA,"}, name: "Dra. Hj. Euis Rukmini, M.Pd.", id: "NIP 19680512 199303 2 007", stamp: stampPaper},
 			signature{above: []string{"PIHAK KEDUA,"}, name: "Ir. Bambang Wijaya", id: "Direktur", stamp: stampPaper})
 	})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -58,11 +59,12 @@ func TestPKSText(t *testing.T) {
 		"Nomor: 016/421.3/SMPN1-BDG/XI/2026", "Nomor: 045/MB-CSR/PKS/XI/2026",
 		"Pada hari ini, Kamis, tanggal dua puluh enam bulan November tahun dua ribu dua puluh enam (26-11-2026), bertempat di Bandung, yang bertanda tangan di bawah ini:",
 		"selanjutnya disebut PIHAK PERTAMA", "selanjutnya disebut PIHAK KEDUA", "disebut PARA PIHAK",
-		"bahwa PIHAK PERTAMA", "Rp5.000.000,00 (lima juta rupiah)", "Rp30.500.000,00 (tiga puluh juta lima ratus ribu rupiah)",
+		"bahwa PIHAK PERTAMA", "senilai taksiran Rp25.000.000,00 (dua puluh lima juta rupiah)", "Rp30.500.000,00 (tiga puluh juta lima ratus ribu rupiah)",
 		"Rp2.500.000,00 (dua juta lima ratus ribu rupiah)", "Rp28.000.000,00 (dua puluh delapan juta rupiah)",
+		"diberikan dengan syarat yang disepakati PARA PIHAK", "Pasal 1266 dan Pasal 1267", "PIHAK KEDUA: Jl. Soekarno-Hatta No. 590, Bandung",
 		"1 (satu) tahun", "1 Januari 2027", "31 Desember 2027", "30 (tiga puluh) hari", "7 (tujuh) hari kalender",
 		"musyawarah untuk mufakat", "adendum", "rangkap 2 (dua)", "bermeterai cukup",
-		"Dra. Hj. Euis Rukmini, M.Pd.", "NIP. 19680512 199303 2 007", "Ir. Bambang Wijaya",
+		"Dra. Hj. Euis Rukmini, M.Pd.", "NIP 19680512 199303 2 007", "Ir. Bambang Wijaya",
 		"Drs. Asep Saepudin", "Rina Kartika, S.E.", "Paraf Pihak I", "Kode dokumen: " + code,
 	} {
 		if !strings.Contains(text, want) {
@@ -70,8 +72,16 @@ func TestPKSText(t *testing.T) {
 		}
 	}
 	var headings []string
-	for i, a := range PKSArticles {
-		headings = append(headings, "Pasal "+strconv.Itoa(i+1)+" "+a.Heading)
+	n := 0
+	for _, a := range PKSArticles {
+		if a.When != nil && !a.When(sampleAgreement().Partnership.Agreement) {
+			continue
+		}
+		n++
+		headings = append(headings, "Pasal "+strconv.Itoa(n)+" "+a.Heading)
+	}
+	if strings.Contains(text, "tidak mengikat") || strings.Contains(text, "Pelindungan Data") {
+		t.Error("a PKS without personal data calls bantuan not binding, or protects data it does not process")
 	}
 	if miss := inOrder(text, headings...); miss != "" {
 		t.Errorf("PKS: %q missing or out of order", miss)
@@ -125,7 +135,7 @@ func TestPartiesSignUnderTheirAuthority(t *testing.T) {
 	text := flat(poppler(t, pdf, "pdftotext"))
 	for _, want := range []string{
 		"dalam hal ini bertindak dalam jabatannya tersebut berdasarkan Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024 tentang Pengangkatan Kepala Sekolah, untuk dan atas nama SMP Negeri 1 Bandung, selanjutnya disebut PIHAK PERTAMA.",
-		"dalam hal ini bertindak dalam jabatannya tersebut untuk dan atas nama PT Maju Bersama, selanjutnya disebut PIHAK KEDUA.",
+		"dalam hal ini bertindak dalam jabatannya tersebut berdasarkan Anggaran Dasar PT Maju Bersama dalam Akta Nomor 12 tanggal 4 Mei 2015, untuk dan atas nama PT Maju Bersama, selanjutnya disebut PIHAK KEDUA.",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PKS lacks %q", want)
@@ -149,6 +159,10 @@ func TestMoUText(t *testing.T) {
 	wants = append(wants, "PIHAK PERTAMA,", "Dra. Hj. Euis Rukmini, M.Pd.", "Ir. Bambang Wijaya")
 	if miss := inOrder(text, wants...); miss != "" {
 		t.Errorf("MoU: %q missing or out of order:\n%s", miss, text)
+	}
+	// an MoU binds no amount (the meterai's face value aside)
+	if strings.Contains(strings.ReplaceAll(text, "Meterai Rp10.000", ""), "Rp") || strings.Contains(text, "rupiah") {
+		t.Errorf("the MoU names an amount:\n%s", text)
 	}
 }
 
@@ -274,49 +288,60 @@ func TestSameDataSameCode(t *testing.T) {
 	}
 	in := sampleAgreement()
 	_, before := writePKS(t, in)
-	in.Partnership.Agreement.FundingAmount++
+	in.Partnership.Agreement.Contributions[0].Amount++
 	if _, after := writePKS(t, in); after == before {
 		t.Error("a different amount gives the same code")
 	}
 }
 
-func TestTemplateErrors(t *testing.T) {
+// TestClauseWording: an old template a school wrote still prints, and one that
+// fails names its article and line; plain wordings with fields, the school's then the
+// agreement's, take precedence over the default.
+func TestClauseWording(t *testing.T) {
 	in := sampleAgreement()
 	in.Partnership.Agreement.Articles = map[string]string{"keadaan_kahar": "(1) Baris satu.\n(2) Baris dua.\n(3) {{.Tidak ada}"}
 	var buf bytes.Buffer
 	code, err := WritePKS(&buf, in)
-	var te *TemplateError
-	if !errors.As(err, &te) || !errors.Is(err, ErrTemplate) || te.Line != 3 ||
-		!strings.HasPrefix(err.Error(), "template Pasal 7 (keadaan_kahar), baris 3: ") {
+	var ce *ClauseError
+	if !errors.As(err, &ce) || !errors.Is(err, ErrClause) || ce.Line != 3 ||
+		!strings.HasPrefix(err.Error(), "Pasal 9 Keadaan Kahar, baris 3: ") {
 		t.Errorf("parse error = %v", err)
 	}
 	if buf.Len() != 0 || code != "" {
 		t.Errorf("wrote %d bytes with a broken template", buf.Len())
 	}
-
 	in.Partnership.Agreement.Articles = map[string]string{"pembiayaan": "Baris satu.\n{{.Tidak}}"}
-	if _, err := WritePKS(&buf, in); err == nil || !strings.HasPrefix(err.Error(), "template Pasal 5 (pembiayaan), baris 2: ") || buf.Len() != 0 {
+	if _, err := WritePKS(&buf, in); err == nil || !strings.HasPrefix(err.Error(), "Pasal 5 Pembiayaan, baris 2: ") || buf.Len() != 0 {
 		t.Errorf("execution error = %v (%d bytes)", err, buf.Len())
+	}
+	// an old template that works prints as it did, with amounts from the lines
+	in.Partnership.Agreement.Articles = map[string]string{"penutup": "Penutup lama {{.Topic}}, dukungan {{if .Agreement.FundingAmount}}{{rupiah .Agreement.FundingAmount}}{{end}}."}
+	pdf, _ := writePKS(t, in)
+	if text := flat(poppler(t, pdf, "pdftotext")); !strings.Contains(text, "Penutup lama Pojok Literasi Digital, dukungan Rp28.000.000,00 (dua puluh delapan juta rupiah).") {
+		t.Errorf("the old template does not print as it did:\n%s", text)
 	}
 
 	// school wording, then the agreement's, take precedence over the default
-	tm, err := ParseTemplates(DefaultTemplates(), map[string]string{"perubahan": "Perubahan menurut sekolah.", "penutup": "Penutup sekolah."},
-		map[string]string{"penutup": "Penutup khusus {{.Topic}}, rangkap {{angka .Originals}}."})
-	if err != nil {
-		t.Fatal(err)
-	}
 	in = sampleAgreement()
-	in.Templates = tm
-	pdf, _ := writePKS(t, in)
+	in.Clauses = map[string]string{"perubahan": "Perubahan menurut sekolah.", "penutup": "Penutup sekolah."}
+	in.Partnership.Agreement.Clauses = map[string]string{"penutup": "Penutup khusus «judul kerja sama», rangkap «rangkap»."}
+	pdf, _ = writePKS(t, in)
 	text := flat(poppler(t, pdf, "pdftotext"))
 	for _, want := range []string{"Perubahan menurut sekolah.", "Penutup khusus Pojok Literasi Digital, rangkap 2 (dua)."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("override %q not printed", want)
 		}
 	}
-	for _, name := range TemplateNames() {
-		if DefaultTemplate(name) == "" {
+	in.Partnership.Agreement.Clauses = map[string]string{"penutup": "Penutup «nama sekolh»."}
+	if _, err := WritePKS(&buf, in); !errors.As(err, &ce) || ce.Key != "clause.error.unknown" || ce.Line != 1 {
+		t.Errorf("an unknown field: %v", err)
+	}
+	for _, name := range ClauseNames() {
+		if DefaultClause(name) == "" {
 			t.Errorf("no default text for %s", name)
+		}
+		if err := CheckClause(name, DefaultClause(name)); err != nil {
+			t.Errorf("default %s: %v", name, err)
 		}
 	}
 }
@@ -394,8 +419,9 @@ func TestMonevAndAnnualText(t *testing.T) {
 	}
 	text = flat(poppler(t, buf.Bytes(), "pdftotext"))
 	if miss := inOrder(text, "LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN 2026", "A. Kemitraan per Tahap", "Negosiasi dan Perjanjian",
-		"B. Kemitraan dan Bantuan", "Bantuan mitra (Rp)", "35.500.000,00", "bukan pungutan", "Rp35.500.000,00", "Jumlah kemitraan per kategori", "C. Mitra menurut Jenis", "Perguruan Tinggi", "Jumlah mitra 2",
-		"D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
+		"B. Kemitraan dan Kontribusi", "Rencana (Rp)", "Diterima (Rp)", "7.500.000,00", "Rp7.500.000,00", "Jumlah kemitraan per kategori",
+		"C. Kontribusi menurut Jenis", "Bantuan (uang)", "7.500.000,00", "D. Mitra menurut Jenis", "Perguruan Tinggi", "Jumlah mitra 2",
+		"E. Perjanjian yang Berakhir dalam 90 Hari ke Depan", "Pendampingan Guru Matematika", "31 Januari 2027"); miss != "" {
 		t.Errorf("annual: %q missing or out of order:\n%s", miss, text)
 	}
 }
@@ -426,6 +452,25 @@ func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 		out, err := exec.Command("zbarimg", "--quiet", "--raw", page).Output()
 		if got := strings.TrimSpace(string(out)); err != nil || got != code {
 			t.Errorf("%s: QR code reads %q (%v), want %q", filepath.Base(page), got, err, code)
+		}
+	}
+	// every code reads, not only this one: two dozen letters, two dozen codes
+	for i := range 24 {
+		l := sampleLetter()
+		l.Letter.Number = fmt.Sprintf("%03d/421.3/SMPN1-BDG/XI/2026", i+1)
+		pdf, code := mustWrite(t, l)
+		file := filepath.Join(dir, fmt.Sprintf("letter-%d.pdf", i))
+		if err := os.WriteFile(file, pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		prefix := filepath.Join(dir, fmt.Sprintf("letter-%d", i))
+		if out, err := exec.Command("pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", file, prefix).CombinedOutput(); err != nil {
+			t.Fatalf("pdftoppm: %v\n%s", err, out)
+		}
+		scans, _ := filepath.Glob(prefix + "-*.png")
+		out, err := exec.Command("zbarimg", "--quiet", "--raw", scans[0]).Output()
+		if got := strings.TrimSpace(string(out)); err != nil || got != code {
+			t.Errorf("letter %d: QR code reads %q (%v), want %q", i+1, got, err, code)
 		}
 	}
 }

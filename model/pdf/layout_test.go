@@ -115,7 +115,7 @@ func TestLayoutRules(t *testing.T) {
 			if _, err := WriteRequestLetter(&buf, l); err != nil {
 				t.Fatal(err)
 			}
-			check("letter", bytes.Clone(buf.Bytes()), "kami ucapkan terima kasih.", "Kepala SMP Negeri 1 Bandung,", principal)
+			check("letter", bytes.Clone(buf.Bytes()), "terima kasih.", "Kepala SMP Negeri 1 Bandung,", principal)
 
 			buf.Reset()
 			p := sampleProposal()
@@ -125,7 +125,7 @@ func TestLayoutRules(t *testing.T) {
 			if _, err := WriteProposal(&buf, p); err != nil {
 				t.Fatal(err)
 			}
-			check("proposal", bytes.Clone(buf.Bytes()), "kami ucapkan terima kasih.", "Kepala SMP Negeri 1 Bandung,", principal)
+			check("proposal", bytes.Clone(buf.Bytes()), "terima kasih.", "Kepala SMP Negeri 1 Bandung,", principal)
 
 			buf.Reset()
 			a := sampleAgreement()

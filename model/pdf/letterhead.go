@@ -262,7 +262,7 @@ func (d *doc) letterhead() {
 	d.pdf.SetLineWidth(0.25)
 	d.pdf.Line(d.left, y+1.3, d.right, y+1.3)
 	d.pdf.SetLineWidth(0.2)
-	d.setY(y + 7)
+	d.setY(y + d.gap(7, 4))
 	d.font("", bodySize)
 }
 

@@ -26,8 +26,16 @@ type Proposal struct {
 	// it on. A name given without Committee also prints the block.
 	Committee      bool
 	CommitteeChair model.Signatory
-	// Attachments are listed under "Lampiran"; none gives a default list.
+	// Attachments are listed under "Lampiran": the files actually sent with the
+	// proposal; none prints no list.
 	Attachments []string
+	// Cover, when its Number is set, is the cover letter (surat pengantar) that goes
+	// before a proposal sent on its own: its number and date; Options its Sifat and
+	// Tembusan. Request is the request letter sent before, which the cover letter
+	// follows up, when there was one.
+	Cover   model.Letter
+	Request *model.Letter
+	Options model.DocumentOptions
 }
 
 // WriteProposal writes the proposal as PDF to w and returns its document code. When
@@ -62,10 +70,51 @@ func WriteProposal(w io.Writer, p Proposal) (string, error) {
 	}, p.content)
 }
 
+// coverLetter is the surat pengantar of a proposal sent on its own.
+func (p Proposal) coverLetter() letterBody {
+	s, pt, ps := p.School, p.Partner, p.Partnership
+	you := pt.You()
+	lead := "Bersama ini kami sampaikan"
+	if r := p.Request; r != nil && oneLine(r.Number) != "" {
+		lead = "Menindaklanjuti surat kami Nomor " + oneLine(r.Number) + " tanggal " + model.LongDate(r.Date) +
+			" perihal Permohonan Kerja Sama, bersama ini kami sampaikan"
+	}
+	body := []string{
+		lead + " proposal kerja sama program “" + oneLine(ps.Title) + "” kepada " + addresseeInText(pt) +
+			" sebagai bahan pertimbangan. Proposal tersebut memuat latar belakang, tujuan, sasaran, bentuk kegiatan, " +
+			"pembagian peran, jadwal, rencana anggaran, serta rencana evaluasi program.",
+		"Kami berharap " + you + " berkenan mempelajarinya dan memberi kesempatan kepada kami untuk membicarakan kerja sama ini lebih lanjut.",
+	}
+	if c := contacts(s); c != "" {
+		body[1] += " Untuk keperluan koordinasi, " + you + " dapat menghubungi kami melalui " + c + "."
+	}
+	return letterBody{school: s, partner: pt, number: p.Cover.Number, date: model.PlaceDate(s.City, p.Cover.Date),
+		options: p.Options, enclosure: proposalEnclosed, subject: coverSubject, paragraphs: body,
+		closing: strings.Replace(coverClosingFmt, "%s", you, 1)}
+}
+
+// budgetNote says, under the budget table, what the partner's share is in law.
+func budgetNote(pt model.Partner, total model.Rupiah) string {
+	s := "Jumlah " + total.Formal() + " (terbilang: " + total.Words() + ")."
+	switch model.DeriveKind(pt.Kind, model.GiverPartner) {
+	case model.ContribSumbangan:
+		return s + " Bagian mitra merupakan sumbangan yang bersifat sukarela dan tidak mengikat satuan pendidikan, dihimpun dengan sepengetahuan Komite Sekolah, dan dipertanggungjawabkan secara terbuka."
+	case model.ContribProgram:
+		return s + " Bagian mitra merupakan dukungan program pemerintah yang dilaksanakan sesuai dengan ketentuan yang berlaku bagi mitra."
+	}
+	return s + " Bagian mitra merupakan bantuan dengan syarat yang disepakati para pihak dalam perjanjian kerja sama, dan dipertanggungjawabkan secara terbuka."
+}
+
 func (p Proposal) content(d *doc) {
 	s, ps, pr := p.School, p.Partnership, p.Partnership.Proposal
 	school, partner := oneLine(s.Name), oneLine(p.Partner.Name)
 
+	// a proposal sent on its own goes with its cover letter
+	if oneLine(p.Cover.Number) != "" {
+		p.coverLetter().print(d)
+		d.flushKeep()
+		d.pdf.AddPage()
+	}
 	// the cover: title, the school's logo, to whom, the school and the year
 	d.setY(45)
 	d.paragraph("PROPOSAL KERJA SAMA", para{style: "B", size: 20, align: "C", after: 4})
@@ -184,8 +233,7 @@ func (p Proposal) content(d *doc) {
 			tableRow{cells: []string{"", "Ditanggung " + partner, "", byPartner.Figure()}},
 			tableRow{cells: []string{"", "Jumlah", "", total.Figure()}, bold: true})
 		d.table(0, []column{{"No.", "C"}, {"Uraian", "L"}, {"Ditanggung oleh", "L"}, {"Jumlah (Rp)", "R"}}, rows)
-		d.paragraph("Jumlah "+total.Formal()+" (terbilang: "+total.Words()+"). Dukungan mitra diterima sebagai bantuan, bukan pungutan, dan dipertanggungjawabkan secara terbuka.",
-			para{align: "J", style: "I", size: 11, after: 1.5})
+		d.paragraph(budgetNote(p.Partner, total), para{align: "J", style: "I", size: 11, after: 1.5})
 	}
 
 	section("Indikator Keberhasilan dan Rencana Evaluasi")
@@ -199,7 +247,7 @@ func (p Proposal) content(d *doc) {
 	text(pr.EvaluationPlan, "Evaluasi dilaksanakan bersama mitra secara berkala dengan membandingkan capaian terhadap target indikator.")
 
 	closing := "Demikian proposal ini kami susun sebagai bahan pertimbangan " + partner + ". Besar harapan kami kerja sama ini dapat terwujud demi " +
-		"peningkatan mutu pendidikan di " + school + ". Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
+		"peningkatan mutu pendidikan di " + school + ". Atas perhatian dan kerja sama " + p.Partner.You() + ", kami ucapkan terima kasih."
 	section("Penutup")
 	// the closing's last lines stay with the signatures below it
 	d.paragraph(closing, para{align: "J", indent: 10, after: 4, keepNext: true})
@@ -219,12 +267,12 @@ func (p Proposal) content(d *doc) {
 		d.signatures(d.left+0.56*(d.right-d.left), principal)
 	}
 
-	d.space(6)
-	att := p.Attachments
+	// the attachments actually sent with the proposal; none, no list
+	att := items(p.Attachments)
 	if len(att) == 0 {
-		att = []string{"Profil singkat " + school, "Rincian rencana anggaran biaya", "Foto kondisi sarana saat ini"}
+		return
 	}
-	att = items(att)
+	d.space(6)
 	d.heading("Lampiran", para{after: 1})
 	// a short list of attachments is never split: its last item alone would strand
 	if h := d.itemsHeight(att, 0, 7); h < 0.4*(d.bottom()-marginTop) {

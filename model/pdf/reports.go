@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +18,6 @@ type Monev struct {
 	Partner     model.Partner
 	Partnership model.Partnership
 	Evaluation  model.Evaluation // the evaluation reported; its Date is the report's date
-	From        time.Time        // start of the period; zero means the agreement's start
 }
 
 // WriteMonev writes the monitoring and evaluation report as PDF to w and returns its
@@ -41,6 +39,9 @@ func WriteMonev(w io.Writer, r Monev) (string, error) {
 	}, r.content)
 }
 
+// notDue is what an indicator not yet due shows instead of a percentage.
+const notDue = "belum jatuh tempo"
+
 var ratingWords = [...]string{"Belum dinilai", "Kurang", "Cukup", "Baik", "Sangat baik", "Istimewa"}
 
 func (r Monev) content(d *doc) {
@@ -49,23 +50,20 @@ func (r Monev) content(d *doc) {
 	d.paragraph("LAPORAN MONITORING DAN EVALUASI", para{style: "B", size: 13, align: "C"})
 	d.paragraph("KEMITRAAN "+strings.ToUpper(oneLine(ps.Title)), para{style: "B", align: "C", after: 5})
 
-	from := r.From
-	if from.IsZero() {
-		from = a.Start
-	}
-	period := model.LongDate(ev.Date)
-	if !from.IsZero() {
-		period = model.LongDate(from) + " s.d. " + model.LongDate(ev.Date)
+	from, to := ps.EvaluationPeriod(ev)
+	period := model.LongDate(to)
+	if !from.IsZero() && !civil(from).Equal(civil(to)) {
+		period = model.LongDate(from) + " s.d. " + model.LongDate(to)
 	}
 	rows := []field{
 		{label: "Kerja sama", value: oneLine(ps.Title)},
 		{label: "Mitra", value: oneLine(r.Partner.Name)},
 	}
-	if n := oneLine(a.SchoolNumber); n != "" {
+	if n := oneLine(a.Number()); n != "" {
 		rows = append(rows, field{label: "Nomor perjanjian", value: n})
 	}
-	if !a.Start.IsZero() && !a.End.IsZero() {
-		rows = append(rows, field{label: "Masa berlaku", value: model.LongDate(a.Start) + " s.d. " + model.LongDate(a.End)})
+	if start, end := a.Term(); !start.IsZero() && !end.IsZero() {
+		rows = append(rows, field{label: "Masa berlaku", value: model.LongDate(start) + " s.d. " + model.LongDate(end)})
 	}
 	rows = append(rows, field{label: "Periode laporan", value: period})
 	d.fields(rows, 0)
@@ -76,20 +74,33 @@ func (r Monev) content(d *doc) {
 		d.paragraph("Belum ada indikator yang diukur pada periode ini.", para{align: "J"})
 	} else {
 		var tr []tableRow
+		var bars []bar
+		due := 0
 		for i, v := range ev.Values {
+			achieved, pct := quantity(v.Achieved, v.Unit), percent(v.Achieved, v.Target)
+			in, known := ps.IndicatorFor(v)
+			if known && !in.DueAt(ev.Date) {
+				// measured later (at the end of the school year): not a 0 %
+				achieved, pct = notDue, "-"
+			} else {
+				due++
+				p := 0.0
+				if v.Target > 0 {
+					p = v.Achieved / v.Target * 100
+				}
+				bars = append(bars, bar{label: oneLine(v.Indicator), value: p, text: pct})
+			}
 			tr = append(tr, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(v.Indicator),
-				quantity(v.Target, v.Unit), quantity(v.Achieved, v.Unit), percent(v.Achieved, v.Target)}})
+				quantity(v.Target, v.Unit), achieved, pct}})
 		}
 		d.table(0, []column{{"No.", "C"}, {"Indikator", "L"}, {"Target", "R"}, {"Capaian", "R"}, {"%", "R"}}, tr)
-		bars := make([]bar, 0, len(ev.Values))
-		for _, v := range ev.Values {
-			p := 0.0
-			if v.Target > 0 {
-				p = v.Achieved / v.Target * 100
-			}
-			bars = append(bars, bar{label: oneLine(v.Indicator), value: p, text: percent(v.Achieved, v.Target)})
+		if due < len(ev.Values) {
+			d.paragraph("Indikator yang belum jatuh tempo diukur pada tanggal yang ditetapkan dalam proposal dan belum dinilai pada periode ini.",
+				para{align: "J", style: "I", size: 11, after: 2})
 		}
-		d.barChart("Persentase capaian terhadap target", bars, 100)
+		if len(bars) > 0 {
+			d.barChart("Persentase capaian terhadap target", bars, 100)
+		}
 	}
 
 	d.heading("B. Penilaian Manfaat Kemitraan", para{after: 1.5})
@@ -112,7 +123,8 @@ func (r Monev) content(d *doc) {
 	acts := slices.Clone(ps.Activities)
 	slices.SortStableFunc(acts, func(a, b model.Activity) int { return a.Date.Compare(b.Date) })
 	for _, act := range acts {
-		if act.Date.After(ev.Date) || (!from.IsZero() && act.Date.Before(from)) {
+		day := civil(act.Date)
+		if day.After(civil(to)) || (!from.IsZero() && day.Before(civil(from))) {
 			continue
 		}
 		ar = append(ar, tableRow{cells: []string{strconv.Itoa(len(ar) + 1), model.LongDate(act.Date), oneLine(act.Title), act.Status.Label()}})
@@ -129,10 +141,28 @@ func (r Monev) content(d *doc) {
 	// the last lines stay with the signature
 	d.paragraph(orText(ev.FollowUp, "Kegiatan dilanjutkan sesuai rencana."), para{align: "J", indent: 10, after: 4, keepNext: true})
 
-	d.signatures(d.left+0.56*(d.right-d.left), signature{
-		above: []string{model.PlaceDate(s.City, ev.Date), "Kepala " + oneLine(s.Name) + ","},
-		name:  orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP),
-	})
+	// the report is signed by whoever the agreement says monitors: both parties when
+	// they monitor together, else the school
+	principal := signature{above: []string{"Kepala " + oneLine(s.Name) + ","}, name: orDots(s.PrincipalName), id: nipOf(s.PrincipalNIP)}
+	if a.Monitoring.Joint() && a.Kind.Valid() {
+		pt := model.PartnerTerms(a, r.Partner)
+		partner := signature{above: []string{"PIHAK KEDUA,", oneLine(pt.Signatory.Position) + ","}, name: orDots(pt.Signatory.Name), id: idLine(pt.Signatory.IDNumber)}
+		if pt.ActsForHimself {
+			partner.above = []string{"PIHAK KEDUA,", ""}
+		}
+		principal.above = []string{"PIHAK PERTAMA,", principal.above[0]}
+		d.paragraph(model.PlaceDate(s.City, ev.Date), para{align: "R", keepNext: true})
+		d.signatures(d.left, principal, partner)
+		return
+	}
+	principal.above = append([]string{model.PlaceDate(s.City, ev.Date)}, principal.above...)
+	d.signatures(d.left+0.56*(d.right-d.left), principal)
+}
+
+// civil is t's calendar day, to compare days whatever the clock.
+func civil(t time.Time) time.Time {
+	y, m, dd := t.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 }
 
 func orText(s, empty string) string {
@@ -237,16 +267,20 @@ func (d *doc) barChart(title string, bars []bar, full float64) {
 }
 
 // AnnualReport is what the laporan tahunan kemitraan is made from: every partnership
-// of the school and its partners, summarised for a year, as of Today.
+// of the school, their timelines and partners, summarised for a year, as of Today.
 type AnnualReport struct {
 	School       model.School
 	Year         int
 	Partnerships []model.Partnership
 	Partners     []model.Partner
-	Today        time.Time // the report's date; agreements ending within 90 days of it are listed
+	// Timelines are the partnerships' events, by partnership: the stages as they stood
+	// at the year's end are read from them.
+	Timelines map[model.ID][]model.Event
+	Today     time.Time // the report's date; agreements ending within 90 days of it are listed
 }
 
-// WriteAnnualReport writes the annual report as PDF to w and returns its document code.
+// WriteAnnualReport writes the annual report as PDF to w and returns its document
+// code. A year that has not begun is refused (model.ErrFutureYear).
 func WriteAnnualReport(w io.Writer, r AnnualReport) (string, error) {
 	var m missing
 	m.need(r.School.Name, "nama sekolah")
@@ -259,113 +293,117 @@ func WriteAnnualReport(w io.Writer, r AnnualReport) (string, error) {
 	if err := m.err(); err != nil {
 		return "", err
 	}
+	f, err := model.Year(r.Year, r.Today, r.Partnerships, r.Timelines)
+	if err != nil {
+		return "", err
+	}
 	return render(w, r.School, meta{
 		kind: "tahunan", title: fmt.Sprintf("Laporan Tahunan Kemitraan %d", r.Year),
 		subject: oneLine(r.School.Name), created: r.Today,
-	}, r.content)
+	}, func(d *doc) { r.content(d, f) })
 }
 
-// inYear reports whether a partnership belongs to the year: created in it, or with an
-// agreement in force during it.
-func inYear(ps model.Partnership, year int) bool {
-	if ps.CreatedAt.Year() == year {
-		return true
-	}
-	a := ps.Agreement
-	return !a.Start.IsZero() && a.Start.Year() <= year && (a.End.IsZero() || a.End.Year() >= year)
-}
-
-func (r AnnualReport) content(d *doc) {
+func (r AnnualReport) content(d *doc, f model.YearFigures) {
 	s := r.School
 	partners := map[model.ID]model.Partner{}
 	for _, p := range r.Partners {
 		partners[p.ID] = p
 	}
-	var list []model.Partnership
-	for _, ps := range r.Partnerships {
-		if inYear(ps, r.Year) {
-			list = append(list, ps)
-		}
-	}
 	d.letterhead()
 	d.paragraph(fmt.Sprintf("LAPORAN TAHUNAN KEMITRAAN SEKOLAH TAHUN %d", r.Year), para{style: "B", size: 13, align: "C"})
 	d.paragraph(strings.ToUpper(oneLine(s.Name)), para{style: "B", align: "C", after: 5})
-	d.paragraph(fmt.Sprintf("Laporan ini merangkum %d kemitraan %s pada tahun %d dan disusun untuk komite sekolah serta dinas pendidikan.",
-		len(list), oneLine(s.Name), r.Year), para{align: "J", indent: 10, after: 3})
+	asOf := "akhir tahun " + strconv.Itoa(r.Year)
+	if f.Current {
+		asOf = "tanggal " + model.LongDate(r.Today)
+	}
+	d.paragraph(fmt.Sprintf("Laporan ini merangkum %d kemitraan %s pada tahun %d, dengan tahap masing-masing sebagaimana keadaan pada %s, "+
+		"dan disusun untuk Komite Sekolah serta dinas pendidikan.", len(f.Counted), oneLine(s.Name), r.Year, asOf),
+		para{align: "J", indent: 10, after: 3})
 
 	d.heading("A. Kemitraan per Tahap", para{after: 1.5})
 	var sr []tableRow
 	for _, st := range model.Stages {
 		n := 0
-		for _, ps := range list {
-			if ps.Stage == st {
+		for _, ps := range f.Counted {
+			if f.Stages[ps.ID] == st {
 				n++
 			}
 		}
 		sr = append(sr, tableRow{cells: []string{strconv.Itoa(int(st)), st.Name(), strconv.Itoa(n)}})
 	}
-	sr = append(sr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list))}, bold: true})
+	sr = append(sr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(f.Counted))}, bold: true})
 	d.table(0, []column{{"No.", "C"}, {"Tahap", "L"}, {"Jumlah", "R"}}, sr)
 
-	d.heading("B. Kemitraan dan Bantuan per Kategori Kebutuhan", para{after: 1.5})
+	total, _ := f.Total() // model.Year has summed every amount without passing MaxRupiah
+	d.heading("B. Kemitraan dan Kontribusi per Kategori Kebutuhan", para{after: 1.5})
 	var cr []tableRow
 	var bars []bar
-	var all model.Rupiah
 	for i, c := range model.NeedCategories {
 		n := 0
-		var sum model.Rupiah
-		for _, ps := range list {
+		for _, ps := range f.Counted {
 			if ps.Need.Category == c {
 				n++
-				_, _, partner := ps.Proposal.BudgetTotal()
-				sum += partner
 			}
 		}
-		all += sum
-		cr = append(cr, tableRow{cells: []string{strconv.Itoa(i + 1), c.Label(), strconv.Itoa(n), sum.Figure()}})
+		am, _ := f.ByCategory(c)
+		cr = append(cr, tableRow{cells: []string{strconv.Itoa(i + 1), c.Label(), strconv.Itoa(n), am.Planned.Figure(), am.Received.Figure()}})
 		bars = append(bars, bar{label: c.Label(), value: float64(n), text: strconv.Itoa(n)})
 	}
-	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(list)), all.Figure()}, bold: true})
-	d.table(0, []column{{"No.", "C"}, {"Kategori", "L"}, {"Kemitraan", "R"}, {"Bantuan mitra (Rp)", "R"}}, cr)
-	d.paragraph("Bantuan mitra adalah nilai rencana anggaran yang ditanggung mitra; bantuan tersebut bersifat tidak mengikat dan bukan pungutan. Jumlah seluruhnya "+
-		all.Formal()+" ("+all.Words()+").", para{align: "J", indent: 10, after: 3})
+	cr = append(cr, tableRow{cells: []string{"", "Jumlah", strconv.Itoa(len(f.Counted)), total.Planned.Figure(), total.Received.Figure()}, bold: true})
+	d.table(0, []column{{"No.", "C"}, {"Kategori", "L"}, {"Kemitraan", "R"}, {"Rencana (Rp)", "R"}, {"Diterima (Rp)", "R"}}, cr)
+	d.paragraph("Rencana adalah kontribusi mitra menurut perjanjian yang berlaku pada tahun "+strconv.Itoa(r.Year)+
+		" dan jatuh tempo pada tahun itu; diterima adalah yang tercatat diterima sekolah pada tahun itu (tahap Implementasi). "+
+		"Anggaran sekolah sendiri tidak dihitung. Jumlah diterima seluruhnya "+total.Received.Formal()+" ("+total.Received.Words()+").",
+		para{align: "J", indent: 10, after: 3})
 	d.barChart("Jumlah kemitraan per kategori kebutuhan", bars, 0)
 
-	d.heading("C. Mitra menurut Jenis", para{after: 1.5})
+	d.heading("C. Kontribusi menurut Jenis", para{after: 1.5})
 	var kr []tableRow
-	total := 0
+	n := 0
+	for _, k := range []model.ContributionKind{model.ContribBantuan, model.ContribSumbangan, model.ContribProgram} {
+		n++
+		am := f.ByKind(k)
+		kr = append(kr, tableRow{cells: []string{strconv.Itoa(n), k.Label() + " (uang)", am.Planned.Figure(), am.Received.Figure()}})
+	}
+	in := f.InKind()
+	kr = append(kr,
+		tableRow{cells: []string{strconv.Itoa(n + 1), "Barang dan jasa (nilai taksiran)", in.Planned.Figure(), in.Received.Figure()}},
+		tableRow{cells: []string{"", "Jumlah", total.Planned.Figure(), total.Received.Figure()}, bold: true})
+	d.table(0, []column{{"No.", "C"}, {"Jenis kontribusi", "L"}, {"Rencana (Rp)", "R"}, {"Diterima (Rp)", "R"}}, kr)
+	d.paragraph("Bantuan diberikan oleh pihak di luar peserta didik dan orang tua/wali dengan syarat yang disepakati para pihak; "+
+		"sumbangan diberikan secara sukarela dan tidak mengikat satuan pendidikan, dengan sepengetahuan Komite Sekolah; "+
+		"dukungan program adalah kegiatan instansi pemerintah (Permendikbud Nomor 75 Tahun 2016).", para{align: "J", indent: 10, after: 3})
+
+	d.heading("D. Mitra menurut Jenis", para{after: 1.5})
+	var pr []tableRow
+	count := 0
 	for i, k := range model.PartnerKinds {
 		seen := map[model.ID]bool{}
-		for _, ps := range list {
+		for _, ps := range f.Counted {
 			if p, ok := partners[ps.PartnerID]; ok && p.Kind == k {
 				seen[p.ID] = true
 			}
 		}
-		total += len(seen)
-		kr = append(kr, tableRow{cells: []string{strconv.Itoa(i + 1), k.Label(), strconv.Itoa(len(seen))}})
+		count += len(seen)
+		pr = append(pr, tableRow{cells: []string{strconv.Itoa(i + 1), k.Label(), strconv.Itoa(len(seen))}})
 	}
 	// partners, not partnerships: one partner may have several, and a partnership
 	// still looking for one has none
-	kr = append(kr, tableRow{cells: []string{"", "Jumlah mitra", strconv.Itoa(total)}, bold: true})
-	d.table(0, []column{{"No.", "C"}, {"Jenis mitra", "L"}, {"Jumlah", "R"}}, kr)
+	pr = append(pr, tableRow{cells: []string{"", "Jumlah mitra", strconv.Itoa(count)}, bold: true})
+	d.table(0, []column{{"No.", "C"}, {"Jenis mitra", "L"}, {"Jumlah", "R"}}, pr)
 
-	d.heading("D. Perjanjian yang Berakhir dalam 90 Hari ke Depan", para{after: 1.5})
-	limit := r.Today.AddDate(0, 0, 90)
-	var ending []model.Partnership
-	for _, ps := range r.Partnerships {
-		if e := ps.Agreement.End; !e.IsZero() && !e.Before(r.Today) && !e.After(limit) {
-			ending = append(ending, ps)
+	if f.Current {
+		d.heading("E. Perjanjian yang Berakhir dalam 90 Hari ke Depan", para{after: 1.5})
+		if len(f.Ending) == 0 {
+			d.paragraph("Tidak ada perjanjian yang berakhir dalam 90 hari ke depan.", para{align: "J", indent: 10, after: 3})
+		} else {
+			var er []tableRow
+			for i, ps := range f.Ending {
+				_, end := ps.Agreement.Term()
+				er = append(er, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(ps.Title), oneLine(partners[ps.PartnerID].Name), model.LongDate(end)}})
+			}
+			d.table(0, []column{{"No.", "C"}, {"Kemitraan", "L"}, {"Mitra", "L"}, {"Berakhir", "L"}}, er)
 		}
-	}
-	sort.SliceStable(ending, func(i, j int) bool { return ending[i].Agreement.End.Before(ending[j].Agreement.End) })
-	if len(ending) == 0 {
-		d.paragraph("Tidak ada perjanjian yang berakhir dalam 90 hari ke depan.", para{align: "J", indent: 10, after: 3})
-	} else {
-		var er []tableRow
-		for i, ps := range ending {
-			er = append(er, tableRow{cells: []string{strconv.Itoa(i + 1), oneLine(ps.Title), oneLine(partners[ps.PartnerID].Name), model.LongDate(ps.Agreement.End)}})
-		}
-		d.table(0, []column{{"No.", "C"}, {"Kemitraan", "L"}, {"Mitra", "L"}, {"Berakhir", "L"}}, er)
 	}
 	d.space(4)
 	d.signatures(d.left+0.56*(d.right-d.left), signature{

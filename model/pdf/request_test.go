@@ -54,6 +54,7 @@ func sampleLetter() RequestLetter {
 			Number: model.FormatLetterNumber(school, 15, letterDate),
 			Date:   letterDate,
 		},
+		Options: model.DocumentOptions{WithProposal: true},
 	}
 }
 
@@ -102,9 +103,9 @@ func TestRequestLetterText(t *testing.T) {
 	text := flat(poppler(t, pdf, "pdftotext", "-layout"))
 	for _, want := range []string{
 		"PEMERINTAH KOTA BANDUNG", "DINAS PENDIDIKAN", "SMP NEGERI 1 BANDUNG", "SMP Negeri 1 Bandung",
-		"20219191", "015/421.3/SMPN1-BDG/XI/2026", "Lampiran : 1 (satu) berkas", "Hal : Permohonan Kerja Sama",
+		"20219191", "015/421.3/SMPN1-BDG/XI/2026", "Lampiran : 1 (satu) berkas proposal", "bersama surat ini kami lampirkan proposal", "Hal : Permohonan Kerja Sama",
 		"Yth. Direktur PT Maju Bersama", "di tempat", "Dengan hormat,", "PT Maju Bersama",
-		"Bandung, 26 November 2026", "Dra. Hj. Euis Rukmini, M.Pd.", "NIP. 19680512 199303 2 007",
+		"Bandung, 26 November 2026", "Dra. Hj. Euis Rukmini, M.Pd.", "NIP 19680512 199303 2 007",
 		"Kepala SMP Negeri 1 Bandung", "Pojok Literasi Digital", "di bidang sarana dan prasarana",
 		"Demikian surat permohonan ini kami sampaikan.", "Kode dokumen: " + code,
 	} {
@@ -245,7 +246,7 @@ func TestRequestLetterLong(t *testing.T) {
 			t.Errorf("page %d lacks %q", p, want)
 		}
 		hasName := strings.Contains(text, "Dra. Hj. Euis Rukmini, M.Pd.")
-		hasNIP := strings.Contains(text, "NIP. 19680512 199303 2 007")
+		hasNIP := strings.Contains(text, "NIP 19680512 199303 2 007")
 		hasPos := strings.Contains(text, "Kepala SMP Negeri 1 Bandung,")
 		if hasName != hasNIP || hasName != hasPos {
 			t.Errorf("page %d: signature block split (position %v, name %v, NIP %v)", p, hasPos, hasName, hasNIP)

@@ -10,11 +10,14 @@ var agreementDate = time.Date(2026, time.November, 26, 9, 0, 0, 0, time.UTC)
 
 func samplePartner() model.Partner {
 	return model.Partner{
-		Name: "PT Maju Bersama", Kind: model.KindBisnis,
+		Name: "PT Maju Bersama", Kind: model.KindBisnis, LegalName: "PT Maju Bersama",
 		Address:           "Jl. Soekarno-Hatta No. 590, Bandung",
 		ContactPerson:     "Rina Kartika",
-		SignatoryName:     "Ir. Bambang Wijaya",
+		SignatoryName:     "Bambang Wijaya",
+		TitleFront:        "Ir.",
 		SignatoryPosition: "Direktur",
+		Salutation:        "Bapak",
+		Authority:         "Anggaran Dasar PT Maju Bersama dalam Akta Nomor 12 tanggal 4 Mei 2015",
 	}
 }
 
@@ -36,7 +39,7 @@ func samplePartnership() model.Partnership {
 		SchoolRoles:  []string{"Menyediakan ruang dan jaringan listrik", "Menugaskan guru pendamping"},
 		PartnerRoles: []string{"Menyediakan 20 unit komputer", "Menyediakan pelatih bersertifikat"},
 		Schedule: []model.ScheduleItem{
-			{Date: time.Date(2027, 1, 11, 0, 0, 0, 0, time.UTC), Activity: "Serah terima perangkat komputer", PIC: "Wakasek Sarana-Prasarana"},
+			{Date: time.Date(2027, 1, 11, 0, 0, 0, 0, time.UTC), Activity: "Serah terima perangkat komputer", PIC: "Wakasek Sarana dan Prasarana"},
 			{Date: time.Date(2027, 2, 8, 0, 0, 0, 0, time.UTC), Activity: "Pelatihan guru informatika tahap I", PIC: "PT Maju Bersama"},
 			{Date: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), Activity: "Kelas literasi digital bulan pertama", PIC: "Guru Informatika"},
 			{Date: time.Date(2027, 8, 9, 0, 0, 0, 0, time.UTC), Activity: "Pelatihan guru informatika tahap II", PIC: "PT Maju Bersama"},
@@ -71,17 +74,27 @@ func samplePartnership() model.Partnership {
 			"menyerahkan 20 (dua puluh) unit komputer desktop beserta perangkat lunaknya",
 			"menyediakan pelatih bersertifikat untuk pelatihan guru",
 		},
-		FundingAmount:    5_000_000,
-		Funding:          "Dana sebagaimana dimaksud pada ayat (1) disalurkan melalui rekening sekolah paling lambat 14 (empat belas) hari setelah Perjanjian ini ditandatangani",
+		Contributions: []model.Contribution{
+			{ID: "L1", From: model.GiverPartner, Kind: model.ContribBantuan, Form: model.FormGoods, What: "20 unit komputer desktop", Amount: 25_000_000, Due: time.Date(2027, 1, 11, 0, 0, 0, 0, time.UTC)},
+			{ID: "L2", From: model.GiverPartner, Kind: model.ContribBantuan, Form: model.FormMoney, What: "Honor pelatih (2 kali pelatihan)", Amount: 3_000_000, Due: time.Date(2027, 2, 1, 0, 0, 0, 0, time.UTC)},
+			{ID: "L3", From: model.GiverSchool, Kind: model.ContribSchool, Form: model.FormMoney, What: "Instalasi listrik dan jaringan", Amount: 2_500_000},
+		},
+		Funding:          "Dana disalurkan melalui rekening sekolah paling lambat 14 (empat belas) hari setelah Perjanjian ini ditandatangani",
+		PersonalData:     model.AnswerNo,
 		ForceMajeureDays: 7,
 		Originals:        2,
 		SchoolSignatory:  model.Signatory{Name: "Dra. Hj. Euis Rukmini, M.Pd.", Position: "Kepala SMP Negeri 1 Bandung", IDNumber: "19680512 199303 2 007"},
-		PartnerSignatory: model.Signatory{Name: "Ir. Bambang Wijaya", Position: "Direktur PT Maju Bersama"},
+		PartnerSignatory: model.Signatory{Name: "Ir. Bambang Wijaya", Position: "Direktur PT Maju Bersama",
+			Authority: "Anggaran Dasar PT Maju Bersama dalam Akta Nomor 12 tanggal 4 Mei 2015"},
 		Witnesses: []model.Signatory{
 			{Name: "Drs. Asep Saepudin", Position: "Ketua Komite Sekolah"},
 			{Name: "Rina Kartika, S.E.", Position: "Manajer CSR PT Maju Bersama"},
 		},
 		Meterai: true,
+		// the MoU the school signed with PT Maju Bersama before the PKS
+		MoU: model.MoU{SchoolNumber: model.FormatLetterNumber(school, 9, agreementDate.AddDate(0, -1, 0)), PartnerNumber: "040/MB-CSR/MOU/X/2026",
+			Date: agreementDate.AddDate(0, -1, 0), Place: "Bandung", Start: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
+			End: time.Date(2029, 10, 31, 0, 0, 0, 0, time.UTC), SignedDate: agreementDate.AddDate(0, -1, 0)},
 	}
 	ps.EvaluationMonths = 3
 	return ps
@@ -94,7 +107,8 @@ func sampleAgreement() Agreement {
 func sampleProposal() Proposal {
 	return Proposal{School: sampleSchool(), Partner: samplePartner(), Partnership: samplePartnership(),
 		Date:           time.Date(2026, time.October, 12, 0, 0, 0, 0, time.UTC),
-		CommitteeChair: model.Signatory{Name: "Drs. Asep Saepudin", Position: "Ketua Komite Sekolah"}}
+		CommitteeChair: model.Signatory{Name: "Drs. Asep Saepudin", Position: "Ketua Komite Sekolah"},
+		Attachments:    []string{"Profil singkat SMP Negeri 1 Bandung", "Foto kondisi laboratorium komputer"}}
 }
 
 func sampleMonev() Monev {
@@ -131,8 +145,13 @@ func sampleAnnual() AnnualReport {
 	b.Title, b.PartnerID, b.Stage = "Pendampingan Guru Matematika", p2.ID, model.StageImplementasi
 	b.Need.Category = model.NeedProfesional
 	b.CreatedAt = time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	b.Agreement.Kind = model.AgreementPKS
 	b.Agreement.Start, b.Agreement.End = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)
+	b.Agreement.SignedDate = time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
 	b.Proposal.Budget = []model.BudgetItem{{Item: "Honor narasumber", Amount: 7_500_000, PaidBy: model.PartyPartner}}
+	b.Agreement.Contributions = []model.Contribution{{ID: "B1", From: model.GiverPartner, Kind: model.ContribBantuan,
+		What: "Honor narasumber", Amount: 7_500_000, Due: time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)}}
+	b.Receipts = []model.Receipt{{Date: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC), Line: "B1", Amount: 7_500_000}}
 	return AnnualReport{School: sampleSchool(), Year: 2026, Partnerships: []model.Partnership{a, b}, Partners: []model.Partner{p1, p2},
 		Today: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)}
 }

@@ -76,7 +76,9 @@ func (d *doc) signatures(x float64, blocks ...signature) {
 		belowH = max(belowH, float64(len(l.name)+len(l.id))*lh)
 	}
 	height := aboveH + room + belowH
-	d.ensure(height)
+	// what must stay with the signatures (a letter's tembusan) comes onto their page
+	d.ensure(height + d.reserve)
+	d.reserve = 0
 	top := d.y()
 	for i, l := range all {
 		cx := x + float64(i)*colW
