@@ -46,6 +46,9 @@ type Partner struct {
 	SignatoryPosition string      `json:"signatory_position,omitempty"`
 	CreatedAt         time.Time   `json:"created_at"`
 	UpdatedAt         time.Time   `json:"updated_at"`
+
+	// DUDI is a business partner's data as Dapodik asks for it (smk.go).
+	DUDI DUDI `json:"dudi,omitzero"`
 }
 
 // Validate lists what is wrong with the partner.
@@ -57,6 +60,7 @@ func (pt Partner) Validate() Problems {
 		p.add("kind", "validation.choice", msgChoice)
 	}
 	validateEmail(&p, "email", pt.Email)
+	pt.DUDI.validate(&p)
 	return p
 }
 

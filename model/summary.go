@@ -39,6 +39,9 @@ type Summary struct {
 	Ratings [NumBenefits]int `json:"ratings,omitzero"`
 	// Planned are the dates of the activities still planned (not done or cancelled).
 	Planned []time.Time `json:"planned,omitempty"`
+	// LinkMatch is what an SMK's partnership covers of link and match, for Beranda's
+	// coverage (LinkMatchCoverage).
+	LinkMatch []LinkMatch `json:"link_match,omitempty"`
 }
 
 // Summarize is the summary of a partnership, without the partner's name.
@@ -62,6 +65,7 @@ func Summarize(ps Partnership) Summary {
 
 		NoticeDays:       ps.Agreement.NoticeDays,
 		EvaluationMonths: ps.EvaluationMonths,
+		LinkMatch:        ps.LinkMatch,
 	}
 	for _, e := range ps.Evaluations {
 		if s.LastEvaluation.IsZero() || e.Date.After(s.LastEvaluation) {
