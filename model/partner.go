@@ -47,8 +47,9 @@ type Partner struct {
 	CreatedAt         time.Time   `json:"created_at"`
 	UpdatedAt         time.Time   `json:"updated_at"`
 
-	// DUDI is a business partner's data as Dapodik asks for it (smk.go).
-	DUDI DUDI `json:"dudi,omitzero"`
+	// DUDI is a business partner's data as Dapodik asks for it (smk.go), nil when
+	// none: read it with DUDIData, change it with SetDUDI.
+	DUDI *DUDI `json:"dudi,omitempty"`
 }
 
 // Validate lists what is wrong with the partner.
@@ -60,7 +61,9 @@ func (pt Partner) Validate() Problems {
 		p.add("kind", "validation.choice", msgChoice)
 	}
 	validateEmail(&p, "email", pt.Email)
-	pt.DUDI.validate(&p)
+	if pt.DUDI != nil {
+		pt.DUDI.validate(&p)
+	}
 	return p
 }
 

@@ -254,16 +254,37 @@ func CoordinateText(s string, limit float64) string {
 	return s
 }
 
+// DUDIData is the partner's DUDI data, zero when it has none. It is a copy:
+// changing it changes the partner only through SetDUDI.
+func (pt Partner) DUDIData() DUDI {
+	if pt.DUDI == nil {
+		return DUDI{}
+	}
+	return *pt.DUDI
+}
+
+// SetDUDI gives the partner its DUDI data (a copy of d), or none when d is zero. The
+// data are kept behind a pointer so that the many partners without them cost no
+// memory for them; SetDUDI never shares that pointer with another Partner value.
+func (pt *Partner) SetDUDI(d DUDI) {
+	if d.IsZero() {
+		pt.DUDI = nil
+		return
+	}
+	pt.DUDI = &d
+}
+
 // IsDUDI reports whether the partner is a business or industry, as Dapodik's DUDI
 // list holds them: a business partner, or any partner given DUDI data (a hospital
 // or a puskesmas that takes students of a health SMK on PKL).
-func (pt Partner) IsDUDI() bool { return pt.Kind == KindBisnis || !pt.DUDI.IsZero() }
+func (pt Partner) IsDUDI() bool { return pt.Kind == KindBisnis || !pt.DUDIData().IsZero() }
 
 // LetterAddress is the address letters print: the DUDI's address composed from its
 // parts when they make one (AddressParts.Usable), else the address typed in one line.
 func (pt Partner) LetterAddress() string {
-	if pt.DUDI.Address.Usable() || strings.TrimSpace(pt.Address) == "" && !pt.DUDI.Address.IsZero() {
-		return pt.DUDI.Address.Line()
+	a := pt.DUDIData().Address
+	if a.Usable() || strings.TrimSpace(pt.Address) == "" && !a.IsZero() {
+		return a.Line()
 	}
 	return pt.Address
 }

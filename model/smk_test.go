@@ -64,7 +64,7 @@ func validDUDI() model.Partner {
 		Name: "PT Sakura Auto Parts Indonesia", Kind: model.KindBisnis,
 		Address: "Kawasan Industri Suryacipta, Karawang",
 		Phone:   "(0267) 8630 221", Email: "hrd@sakura-autoparts.co.id",
-		DUDI: model.DUDI{
+		DUDI: &model.DUDI{
 			NPWP: "013456789055000", BidangUsaha: "Manufaktur komponen otomotif", Scale: model.ScaleMultinasional,
 			Address: model.AddressParts{AlamatJalan: "Jl. Surya Utama Kav. I-25", RT: "003", RW: "007",
 				DesaKelurahan: "Kutamekar", Kecamatan: "Ciampel", KabupatenKota: "Kabupaten Karawang",
@@ -95,7 +95,7 @@ func TestDUDIValidate(t *testing.T) {
 		{func(d *model.DUDI) { d.Website = "hrd@sakura.co.id" }, "dudi.website", "Alamat situs tidak valid, contoh: www.perusahaan.co.id."},
 	} {
 		pt := validDUDI()
-		c.change(&pt.DUDI)
+		c.change(pt.DUDI)
 		wantProblem(t, pt.Validate(), c.field, c.msg)
 	}
 	// the forms of the Kabupaten/Kota that say which it is
@@ -123,7 +123,7 @@ func TestLetterAddress(t *testing.T) {
 		t.Errorf("composed address %q, want %q", got, want)
 	}
 	// parts that make no address: the address typed in one line, as old records have it
-	pt.DUDI.Address = model.AddressParts{KodePos: "41363"}
+	pt.SetDUDI(model.DUDI{Address: model.AddressParts{KodePos: "41363"}})
 	if got := pt.LetterAddress(); got != pt.Address {
 		t.Errorf("with the kode pos alone: %q, want the free address %q", got, pt.Address)
 	}
@@ -134,7 +134,7 @@ func TestLetterAddress(t *testing.T) {
 	if !old.IsDUDI() || (model.Partner{Kind: model.KindPemerintah}).IsDUDI() {
 		t.Error("IsDUDI: a business partner is, a government office without DUDI data is not")
 	}
-	if !(model.Partner{Kind: model.KindPemerintah, DUDI: model.DUDI{BidangUsaha: "Rumah sakit"}}).IsDUDI() {
+	if !(model.Partner{Kind: model.KindPemerintah, DUDI: &model.DUDI{BidangUsaha: "Rumah sakit"}}).IsDUDI() {
 		t.Error("a hospital with DUDI data is a DUDI")
 	}
 }
@@ -154,6 +154,21 @@ func TestPartnerJSONUnchangedWithoutDUDI(t *testing.T) {
 	data, _ := json.Marshal(ps)
 	if strings.Contains(string(data), "link_match") {
 		t.Errorf("a partnership without link and match writes %s", data)
+	}
+}
+
+func TestSetDUDI(t *testing.T) {
+	pt := validDUDI()
+	copied := pt
+	d := pt.DUDIData()
+	d.BidangUsaha = "Logistik"
+	pt.SetDUDI(d)
+	if copied.DUDI.BidangUsaha != "Manufaktur komponen otomotif" || pt.DUDI.BidangUsaha != "Logistik" {
+		t.Errorf("SetDUDI changed a copy: %q, %q", copied.DUDI.BidangUsaha, pt.DUDI.BidangUsaha)
+	}
+	pt.SetDUDI(model.DUDI{})
+	if pt.DUDI != nil || !pt.DUDIData().IsZero() {
+		t.Errorf("zero DUDI data kept: %+v", pt.DUDI)
 	}
 }
 
