@@ -18,6 +18,7 @@
 //	attachments      partnership ID + attachment ID → model.Attachment (no file data)
 //	attachment_data  attachment ID → the file's bytes
 //	drafts           form key → Draft (draft.go)
+//	student_activities  partnership ID + activity ID → model.StudentActivity (pkl.go)
 package store
 
 import (
@@ -40,8 +41,10 @@ import (
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
-// Version 3 keeps every value in an envelope with its checksum.
-const SchemaVersion = 3
+// Version 3 keeps every value in an envelope with its checksum; version 4 adds the
+// bucket of students' activities (an older program would not delete them with their
+// partnership, nor check them).
+const SchemaVersion = 4
 
 // lockTimeout bounds the wait for a file another window holds.
 const lockTimeout = time.Second
@@ -60,9 +63,11 @@ var (
 	bucketAttachmentData = []byte("attachment_data") // attachment ID → bytes
 	// Since schema version 3:
 	bucketDrafts = []byte("drafts") // form key → Draft
+	// Since schema version 4:
+	bucketStudentActivities = []byte("student_activities") // partnership ID + activity ID → model.StudentActivity
 
 	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
-		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts}
+		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts, bucketStudentActivities}
 
 	keySchemaVersion = []byte("schema_version")
 	// keyUpgrading is set while an upgrade to version 3 goes on in steps (migrate.go).

@@ -139,6 +139,8 @@ func (rd *bundleReader) read() (*Bundle, error) {
 			err = readArray(rd, key, maxBundleEvents, &b.Events, checkBundleEvent)
 		case "attachments":
 			err = readArray(rd, key, maxBundleRecords, &b.Attachments, checkBundleAttachment)
+		case "student_activities":
+			err = readArray(rd, key, maxBundleRecords, &b.StudentActivities, checkStoredActivity)
 		case "letter_counters":
 			err = rd.counters(b)
 		default:

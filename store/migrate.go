@@ -20,6 +20,7 @@ type migration func(tx *bolt.Tx) error
 var migrations = map[int]migration{
 	1: migrate1to2,
 	2: migrate2to3,
+	3: migrate3to4,
 }
 
 // partnershipV1 is a partnership as schema version 1 wrote it: the need was a
@@ -127,43 +128,51 @@ var migrateChunkBytes = 32 << 20
 // either upgraded or left as it was; except the envelopes of attachment data, which
 // may be large: they are sealed afterwards a chunk per transaction, while the meta
 // bucket says "upgrading" (keyUpgrading). A power cut then leaves a version 3 file
-// that says so, which Open (resuming, with upgrading set) finishes; an older program
-// refuses it as newer.
+// that says so, which Open (resuming, with upgrading set) finishes, and then takes
+// the steps after version 3; an older program refuses it as newer.
 func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error {
-	if !resuming {
-		for v := from; v < to; v++ {
-			if table[v] == nil {
-				return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
-			}
+	if resuming {
+		if err := sealAttachmentData(db); err != nil {
+			return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
 		}
-		now := db.stamp()
-		info, err := db.writeBackup(context.Background(), upgradeBackupPath(db.path, from, now), now, nil, true)
-		if err != nil {
-			return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
-		}
-		err = db.write(func(tx *bolt.Tx) error {
-			for v := from; v < to; v++ {
-				if err := table[v](tx); err != nil {
-					return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
-				}
-			}
-			if to >= 3 && from < 3 {
-				if err := tx.Bucket(bucketMeta).Put(keyUpgrading, []byte("1")); err != nil {
-					return err
-				}
-			}
-			return putSchemaVersion(tx, to)
-		})
-		if err != nil {
-			if model.KindOf(err) == nil || errors.Is(err, ErrBug) {
-				// a record the upgrade cannot read: the file is not what its version says
-				err = damaged(db.path, err)
-			}
-			return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, info.Path, err)
+		if from >= to {
+			return nil
 		}
 	}
-	if err := sealAttachmentData(db); err != nil {
-		return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
+	for v := from; v < to; v++ {
+		if table[v] == nil {
+			return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
+		}
+	}
+	now := db.stamp()
+	info, err := db.writeBackup(context.Background(), upgradeBackupPath(db.path, from, now), now, nil, true)
+	if err != nil {
+		return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
+	}
+	err = db.write(func(tx *bolt.Tx) error {
+		for v := from; v < to; v++ {
+			if err := table[v](tx); err != nil {
+				return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
+			}
+		}
+		if to >= 3 && from < 3 {
+			if err := tx.Bucket(bucketMeta).Put(keyUpgrading, []byte("1")); err != nil {
+				return err
+			}
+		}
+		return putSchemaVersion(tx, to)
+	})
+	if err != nil {
+		if model.KindOf(err) == nil || errors.Is(err, ErrBug) {
+			// a record the upgrade cannot read: the file is not what its version says
+			err = damaged(db.path, err)
+		}
+		return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, info.Path, err)
+	}
+	if to >= 3 && from < 3 {
+		if err := sealAttachmentData(db); err != nil {
+			return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
+		}
 	}
 	return nil
 }
@@ -176,8 +185,8 @@ func migrate2to3(tx *bolt.Tx) error {
 	if _, err := tx.CreateBucketIfNotExists(bucketDrafts); err != nil {
 		return err
 	}
-	for _, name := range allBuckets {
-		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) || string(name) == string(bucketDrafts) {
+	for _, name := range bucketsV2 { // the buckets version 2 had; later ones are sealed from the start
+		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) {
 			continue
 		}
 		b := tx.Bucket(name)
@@ -202,6 +211,12 @@ func migrate2to3(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrate3to4 makes the bucket of students' activities (pkl.go).
+func migrate3to4(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bucketStudentActivities)
+	return err
 }
 
 // sealAttachmentData puts the attachments' data in envelopes, about
