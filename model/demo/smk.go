@@ -328,9 +328,10 @@ func smkActivities(date func(daysAgo int) time.Time) []smkActivity {
 		return model.Placement{Student: s, Start: date(from), End: date(to), Teacher: t, Instructor: in, Visits: visits}
 	}
 	visit := func(daysAgo int, notes string) model.Visit { return model.Visit{Date: date(daysAgo), Notes: notes} }
+	// the principal's decrees assigning the supervising teachers (SK Tugas)
 	sk := func(n, daysAgo int) (string, time.Time) {
 		d := date(daysAgo)
-		return fmt.Sprintf("421.5/%03d/SK-PKL/SMKN2-KRW/%d", n, d.Year()), d
+		return fmt.Sprintf("800/%03d/SK-Tugas/SMKN2-KRW/%d", n, d.Year()), d
 	}
 
 	rizki := student("Rizki Maulana", "0091452367", "XII TKR 1", kompTKR)
