@@ -95,6 +95,10 @@ type Counts struct {
 	Letters       int
 	Events        int
 	Attachments   int
+	// StudentActivities and Placements count an SMK's students' activities and the
+	// placements in them (PKL).
+	StudentActivities int
+	Placements        int
 }
 
 // BackupKind says why a backup was written.
@@ -166,6 +170,9 @@ type Bundle struct {
 	// Attachments carry their content, base64 in the JSON; grouped by partnership,
 	// each one's oldest first.
 	Attachments []AttachmentFile `json:"attachments"`
+	// StudentActivities are an SMK's students' activities with their students: only
+	// in a bundle made with the students asked for (personal data of minors).
+	StudentActivities []StudentActivity `json:"student_activities,omitempty"`
 }
 
 // ImportStatus is what a record of a bundle is to the data file.
@@ -189,6 +196,8 @@ const (
 	RecordPartnership RecordKind = "kemitraan"
 	RecordEvent       RecordKind = "peristiwa"
 	RecordAttachment  RecordKind = "lampiran"
+	// RecordStudentActivity is an SMK's students' activity (PKL) with its students.
+	RecordStudentActivity RecordKind = "aktivitas_peserta_didik"
 )
 
 // SchoolID stands for the school profile in an ImportItem and in the choices of an

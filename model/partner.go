@@ -89,6 +89,10 @@ type Partner struct {
 	ByProxy   bool      `json:"by_proxy,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
+
+	// DUDI is a business partner's data as Dapodik asks for it (smk.go), nil when
+	// none: read it with DUDIData, change it with SetDUDI.
+	DUDI *DUDI `json:"dudi,omitempty"`
 }
 
 // Validate lists what is wrong with the partner.
@@ -112,6 +116,9 @@ func (pt Partner) Validate() Problems {
 	}
 	if pt.Kind == KindBisnis && !pt.SoleProprietor && strings.TrimSpace(pt.LegalName) != "" && !LegalEntityName(pt.LegalName) {
 		p.add("legal_name", "validation.legalname", msgLegalName)
+	}
+	if pt.DUDI != nil {
+		pt.DUDI.validate(&p)
 	}
 	return p
 }
@@ -202,7 +209,7 @@ func (pt Partner) You() string {
 // legalForms are the words a legal entity's name begins or ends with: a company (PT,
 // Perseroan Terbatas, Persero, Perum, Perumda, Tbk), a partnership (CV, Firma),
 // a cooperative, a foundation, an association, a state or regional enterprise.
-var legalForms = []string{"pt", "pt.", "perseroan", "persero", "(persero)", "perum", "perumda", "pd", "pd.",
+var legalForms = []string{"pt", "pt.", "perseroan", "persero", "(persero)", "perum", "perumda", "perseroda", "(perseroda)", "pd", "pd.",
 	"cv", "cv.", "firma", "fa.", "koperasi", "kop.", "yayasan", "perkumpulan", "bumdes", "bumd", "bumn", "tbk", "tbk."}
 
 // LegalEntityName reports whether name reads as a legal entity's name ("PT Bank …

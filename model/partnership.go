@@ -89,6 +89,10 @@ type Partnership struct {
 	UpdatedAt time.Time `json:"updated_at"`
 	// StageSince is when the partnership entered its current stage.
 	StageSince time.Time `json:"stage_since"`
+
+	// LinkMatch is what an SMK's partnership covers of the link-and-match package,
+	// per kompetensi keahlian (linkmatch.go).
+	LinkMatch []LinkMatch `json:"link_match,omitempty"`
 }
 
 // Beneficiary is who a partnership's need serves.
@@ -432,6 +436,7 @@ func (ps Partnership) Validate() Problems {
 			p.add(fieldIndex("activities", i)+".title", "validation.required", msgRequired)
 		}
 	}
+	validateLinkMatch(&p, ps.LinkMatch)
 	return p
 }
 

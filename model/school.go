@@ -118,6 +118,9 @@ type School struct {
 	Website string `json:"website,omitempty"`
 	// Level is the school's jenjang; it sets the default LetterCode.
 	Level Level `json:"level,omitempty"`
+	// KompetensiKeahlian are an SMK's fields of study, as the school names them
+	// ("Teknik Komputer dan Jaringan"); read them with Kompetensi (smk.go).
+	KompetensiKeahlian []string `json:"kompetensi_keahlian,omitempty"`
 	// Status is negeri or swasta; "" is negeri. A public school's kop names its
 	// regional government and agency, a private school's its foundation.
 	Status Ownership `json:"status,omitempty"`
@@ -217,6 +220,7 @@ func (s School) Validate() Problems {
 	if s.Level != "" && !slices.Contains(Levels, s.Level) {
 		p.add("level", "validation.choice", msgChoice)
 	}
+	s.validateKompetensi(&p)
 	if s.Status != "" && s.Status != StatusNegeri && s.Status != StatusSwasta {
 		p.add("status", "validation.choice", msgChoice)
 	}

@@ -43,6 +43,9 @@ type Summary struct {
 	// (without the options they were made with), so that the register and a check of
 	// a number read the summaries only.
 	Letters []Letter `json:"letters,omitempty"`
+	// LinkMatch is what an SMK's partnership covers of link and match, for Beranda's
+	// coverage (LinkMatchCoverage).
+	LinkMatch []LinkMatch `json:"link_match,omitempty"`
 }
 
 // Summarize is the summary of a partnership, without the partner's name.
@@ -67,6 +70,7 @@ func Summarize(ps Partnership) Summary {
 
 		NoticeDays:       ps.Agreement.NoticeDays,
 		EvaluationMonths: ps.EvaluationMonths,
+		LinkMatch:        ps.LinkMatch,
 	}
 	for _, e := range ps.Evaluations {
 		if s.LastEvaluation.IsZero() || e.Date.After(s.LastEvaluation) {

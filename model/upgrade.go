@@ -7,7 +7,7 @@ import (
 	"github.com/kemitraan/kemitraan/model/clause"
 )
 
-// UpgradeFromV3 brings a partnership recorded before schema 4 (data files and export
+// UpgradeFromV4 brings a partnership recorded before schema 5 (data files and export
 // bundles of earlier versions) to the present form; a partnership already in it is
 // left as it is. partner is its partner, nil when it has none.
 //
@@ -19,7 +19,7 @@ import (
 //     model/clause can turn them; the others are kept and still print.
 //   - Letters get their hal and addressee, and the agreement's numbers, typed by hand
 //     before there was a register, are recorded in it.
-func (ps *Partnership) UpgradeFromV3(partner *Partner) {
+func (ps *Partnership) UpgradeFromV4(partner *Partner) {
 	pk := PartnerKind("")
 	if partner != nil {
 		pk = partner.Kind

@@ -32,6 +32,20 @@ func (db *DB) Counts() (Counts, error) {
 		c.Partners = tx.Bucket(bucketPartners).Stats().KeyN
 		c.Events = tx.Bucket(bucketEvents).Stats().KeyN
 		c.Attachments = tx.Bucket(bucketAttachments).Stats().KeyN
+		err := tx.Bucket(bucketStudentActivities).ForEach(func(k, v []byte) error {
+			var a struct {
+				Placements []struct{} `json:"placements"`
+			}
+			if err := decode(bucketStudentActivities, k, v, &a); err != nil {
+				return err
+			}
+			c.StudentActivities++
+			c.Placements += len(a.Placements)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 		return tx.Bucket(bucketPartnerships).ForEach(func(k, v []byte) error {
 			var ps struct {
 				Letters []json.RawMessage `json:"letters"`
@@ -222,7 +236,7 @@ func (rc *recordChecker) bad(bucket, key []byte, err error) {
 func (rc *recordChecker) titleOf(bucket, key []byte) string {
 	var id []byte
 	switch string(bucket) {
-	case string(bucketPartnerships), string(bucketEvents), string(bucketAttachments):
+	case string(bucketPartnerships), string(bucketEvents), string(bucketAttachments), string(bucketStudentActivities):
 		if len(key) >= idLen {
 			id = key[:idLen]
 		}
@@ -319,6 +333,8 @@ func (rc *recordChecker) check(c *Counts) error {
 		buckets = bucketsV2
 	case v == 3:
 		buckets = bucketsV3
+	case v == 4:
+		buckets = bucketsV4
 	}
 	missing := false
 	for _, name := range buckets {
@@ -338,6 +354,9 @@ func (rc *recordChecker) check(c *Counts) error {
 	if v >= 3 {
 		steps = append(steps, rc.drafts)
 	}
+	if v >= 4 {
+		steps = append(steps, rc.studentActivities)
+	}
 	for _, step := range steps {
 		if err := step(c); err != nil {
 			return err
@@ -346,11 +365,13 @@ func (rc *recordChecker) check(c *Counts) error {
 	return nil
 }
 
-// bucketsV1 and bucketsV2 are the buckets of version 1 and 2 files.
+// bucketsV1 … bucketsV4 are the buckets of version 1 … 4 files.
 var (
 	bucketsV1 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters}
 	bucketsV2 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
 		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData}
+	bucketsV3 = append(append([][]byte(nil), bucketsV2...), bucketDrafts)
+	bucketsV4 = append(append([][]byte(nil), bucketsV3...), bucketStudentActivities)
 )
 
 func (rc *recordChecker) school(*Counts) error {
@@ -526,7 +547,7 @@ func (rc *recordChecker) attachments(c *Counts) error {
 	if err != nil {
 		return err
 	}
-	if rc.version >= 4 {
+	if rc.version >= 5 {
 		err = rc.each(bucketDocuments, func(k, v []byte) error {
 			var a model.Attachment
 			if !rc.decode(bucketDocuments, k, v, &a) {

@@ -18,6 +18,7 @@
 //	attachments      partnership ID + attachment ID → model.Attachment (no file data)
 //	attachment_data  attachment ID → the file's bytes
 //	drafts           form key → Draft (draft.go)
+//	student_activities  partnership ID + activity ID → model.StudentActivity (pkl.go)
 package store
 
 import (
@@ -40,11 +41,13 @@ import (
 )
 
 // SchemaVersion is the version of the file's structure this program writes.
-// Version 3 keeps every value in an envelope with its checksum; version 4 keeps an
-// agreement's money as contribution lines, its MoU apart from its PKS, wordings as
-// plain text with fields, the agreements' numbers in the register, and documents of
-// no partnership (the annual report).
-const SchemaVersion = 4
+// Version 3 keeps every value in an envelope with its checksum; version 4 adds the
+// bucket of students' activities (an older program would not delete them with their
+// partnership, nor check them); version 5 keeps an agreement's money as contribution
+// lines, its MoU apart from its PKS, wordings as plain text with fields, the
+// agreements' numbers in the register, and documents of no partnership (the annual
+// report).
+const SchemaVersion = 5
 
 // lockTimeout bounds the wait for a file another window holds.
 const lockTimeout = time.Second
@@ -64,10 +67,13 @@ var (
 	// Since schema version 3:
 	bucketDrafts = []byte("drafts") // form key → Draft
 	// Since schema version 4:
+	bucketStudentActivities = []byte("student_activities") // partnership ID + activity ID → model.StudentActivity
+	// Since schema version 5:
 	bucketDocuments = []byte("documents") // attachment ID → model.Attachment of no partnership (annual reports)
 
 	allBuckets = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
-		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts, bucketDocuments}
+		bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts,
+		bucketStudentActivities, bucketDocuments}
 
 	keySchemaVersion = []byte("schema_version")
 	// keyUpgrading is set while an upgrade to version 3 goes on in steps (migrate.go).

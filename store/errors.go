@@ -108,6 +108,11 @@ func recordName(bucket string, key []byte) string {
 		return "lampiran " + id(key)
 	case string(bucketAttachmentData):
 		return "isi lampiran " + id(key)
+	case string(bucketStudentActivities):
+		if len(key) == 2*idLen {
+			return fmt.Sprintf("aktivitas peserta didik %s kemitraan %s", id(key[idLen:]), id(key[:idLen]))
+		}
+		return "aktivitas peserta didik " + id(key)
 	case string(bucketSchool):
 		switch string(key) {
 		case string(keyProfile):

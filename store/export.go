@@ -20,14 +20,29 @@ const ExportFormat = "kemitraan-export"
 // (model.Bundle).
 type Bundle = model.Bundle
 
+// ExportOptions says what an export holds beyond the records every export has.
+type ExportOptions struct {
+	// WithStudents adds an SMK's students' activities with their students (names,
+	// NISN, classes): personal data of minors, which bundles and spreadsheets leave
+	// out unless a person asks for them.
+	WithStudents bool
+}
+
 // Export writes every record as an indented JSON Bundle, the attachments' content
-// included (so it holds all of it in memory). The records are read in one read
-// transaction, so they are a consistent snapshot even while the file changes; they
-// are written to w after it ends, so a slow w does not hold the file.
+// included (so it holds all of it in memory), the students' activities left out.
+// The records are read in one read transaction, so they are a consistent snapshot
+// even while the file changes; they are written to w after it ends, so a slow w does
+// not hold the file.
 func (db *DB) Export(w io.Writer) error { return db.ExportContext(context.Background(), w) }
 
 // ExportContext is Export stopping, with ErrCancelled, when ctx ends.
 func (db *DB) ExportContext(ctx context.Context, w io.Writer) error {
+	return db.ExportWith(ctx, w, ExportOptions{})
+}
+
+// ExportWith is ExportContext with options: with WithStudents the bundle also holds
+// the students' activities.
+func (db *DB) ExportWith(ctx context.Context, w io.Writer, opts ExportOptions) error {
 	bundle := Bundle{
 		Format:         ExportFormat,
 		SchemaVersion:  SchemaVersion,
@@ -87,6 +102,15 @@ func (db *DB) ExportContext(ctx context.Context, w io.Writer) error {
 		})
 		if err != nil {
 			return err
+		}
+		if opts.WithStudents {
+			err = eachStudentActivity(tx, nil, func(a model.StudentActivity) error {
+				bundle.StudentActivities = append(bundle.StudentActivities, a)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
 		}
 		data := tx.Bucket(bucketAttachmentData)
 		return tx.Bucket(bucketAttachments).ForEach(func(k, v []byte) error {

@@ -33,7 +33,14 @@ func (db *DB) ExportCSV(dir string) ([]string, error) {
 // ExportCSVContext is ExportCSV stopping, with ErrCancelled, when ctx ends; the
 // files written before are left.
 func (db *DB) ExportCSVContext(ctx context.Context, dir string) ([]string, error) {
-	tables, err := db.exportTables(ctx)
+	return db.ExportCSVWith(ctx, dir, ExportOptions{})
+}
+
+// ExportCSVWith is ExportCSVContext with options: with WithStudents, the files of
+// the students' activities too (aktivitas-peserta-didik.csv, peserta-didik.csv,
+// kunjungan-monitoring.csv).
+func (db *DB) ExportCSVWith(ctx context.Context, dir string, opts ExportOptions) ([]string, error) {
+	tables, err := db.exportTables(ctx, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -124,14 +124,16 @@ func evaluationHeaders() []column {
 
 // exportTables reads the partnerships and partners in one read transaction, so the
 // four tables agree with each other even while the file changes, and returns the
-// tables Kemitraan, Mitra, Kegiatan and Evaluasi.
-func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
+// tables Kemitraan, Mitra, Kegiatan and Evaluasi; with opts.WithStudents, for an
+// SMK, the tables of the students' activities after them (export_students.go).
+func (db *DB) exportTables(ctx context.Context, opts ExportOptions) ([]*table, error) {
 	kemitraan := &table{sheet: "Kemitraan", file: "kemitraan.csv", cols: partnershipColumns}
 	mitra := &table{sheet: "Mitra", file: "mitra.csv", cols: partnerColumns}
 	kegiatan := &table{sheet: "Kegiatan", file: "kegiatan.csv", cols: activityColumns}
 	evaluasi := &table{sheet: "Evaluasi", file: "evaluasi.csv", cols: evaluationColumns}
 	var partners []model.Partner
 	used := make(map[model.ID]int)
+	var students []*table
 	err := db.view(func(tx *bolt.Tx) error {
 		var err error
 		if partners, err = allPartners(tx); err != nil {
@@ -141,8 +143,9 @@ func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
 		for _, p := range partners {
 			names[p.ID] = p.Name
 		}
+		titles, partnerOf := map[model.ID]string{}, map[model.ID]string{}
 		// rows are made as the records are read: the full records are not all kept
-		return eachPartnership(tx, func(ps model.Partnership) error {
+		err = eachPartnership(tx, func(ps model.Partnership) error {
 			if err := ctx.Err(); err != nil {
 				return cancelled(err)
 			}
@@ -158,8 +161,19 @@ func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
 			for _, e := range ps.Evaluations {
 				evaluasi.rows = append(evaluasi.rows, evaluationRow(ps, e))
 			}
+			titles[ps.ID] = ps.Title
+			partnerOf[ps.ID] = names[ps.PartnerID]
 			return nil
 		})
+		if err != nil || !opts.WithStudents {
+			return err
+		}
+		// a school that is not an SMK has no students' sheets, asked for or not
+		if school, err := getSchool(tx); err != nil || !school.IsSMK() {
+			return err
+		}
+		students, err = studentTables(ctx, tx, titles, partnerOf)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -170,7 +184,7 @@ func (db *DB) exportTables(ctx context.Context) ([]*table, error) {
 			p.SignatoryName, p.SignatoryPosition, used[p.ID], cellTimeValue(p.CreatedAt), cellTimeValue(p.UpdatedAt),
 		})
 	}
-	return []*table{kemitraan, mitra, kegiatan, evaluasi}, nil
+	return append([]*table{kemitraan, mitra, kegiatan, evaluasi}, students...), nil
 }
 
 // contributed is what the agreement's lines say the partner and the persons outside

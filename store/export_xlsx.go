@@ -31,7 +31,14 @@ func (db *DB) ExportXLSX(w io.Writer) error { return db.ExportXLSXContext(contex
 
 // ExportXLSXContext is ExportXLSX stopping, with ErrCancelled, when ctx ends.
 func (db *DB) ExportXLSXContext(ctx context.Context, w io.Writer) error {
-	tables, err := db.exportTables(ctx)
+	return db.ExportXLSXWith(ctx, w, ExportOptions{})
+}
+
+// ExportXLSXWith is ExportXLSXContext with options: with WithStudents, the sheets of
+// the students' activities too (Aktivitas Peserta Didik, Peserta Didik, Kunjungan
+// Monitoring).
+func (db *DB) ExportXLSXWith(ctx context.Context, w io.Writer, opts ExportOptions) error {
+	tables, err := db.exportTables(ctx, opts)
 	if err != nil {
 		return err
 	}

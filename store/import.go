@@ -139,6 +139,8 @@ func (rd *bundleReader) read() (*Bundle, error) {
 			err = readArray(rd, key, maxBundleEvents, &b.Events, checkBundleEvent)
 		case "attachments":
 			err = readArray(rd, key, maxBundleRecords, &b.Attachments, checkBundleAttachment)
+		case "student_activities":
+			err = readArray(rd, key, maxBundleRecords, &b.StudentActivities, checkStoredActivity)
 		case "letter_counters":
 			err = rd.counters(b)
 		default:
@@ -164,14 +166,14 @@ func (rd *bundleReader) read() (*Bundle, error) {
 	if !seenVersion {
 		return nil, rd.bad("schema_version tidak ada", "kepala berkas")
 	}
-	if b.SchemaVersion < 4 {
+	if b.SchemaVersion < 5 {
 		// an export of an earlier version: its partnerships in the present form
 		partners := map[model.ID]*model.Partner{}
 		for i := range b.Partners {
 			partners[b.Partners[i].ID] = &b.Partners[i]
 		}
 		for i := range b.Partnerships {
-			b.Partnerships[i].UpgradeFromV3(partners[b.Partnerships[i].PartnerID])
+			b.Partnerships[i].UpgradeFromV4(partners[b.Partnerships[i].PartnerID])
 		}
 	}
 	return b, nil

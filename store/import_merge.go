@@ -97,6 +97,8 @@ const (
 	RecordPartnership = model.RecordPartnership
 	RecordEvent       = model.RecordEvent
 	RecordAttachment  = model.RecordAttachment
+	// RecordStudentActivity is an SMK's students' activity (PKL).
+	RecordStudentActivity = model.RecordStudentActivity
 )
 
 // SchoolID stands for the school profile in an ImportItem and in the choices given to
@@ -349,6 +351,14 @@ func checkBundle(b *Bundle) error {
 			return err
 		}
 	}
+	for _, a := range b.StudentActivities {
+		if err := checkStoredActivity(a); err != nil {
+			return bad(err)
+		}
+		if err := twice("aktivitas peserta didik", a.Title, a.ID); err != nil {
+			return err
+		}
+	}
 	for year, n := range b.LetterCounters {
 		if err := checkBundleCounter(year, n); err != nil {
 			return err
@@ -574,6 +584,10 @@ func planImport(ctx context.Context, tx *bolt.Tx, b *Bundle) (ImportPlan, error)
 		add(it)
 	}
 
+	if err := planStudentActivities(tx, b, inBundle, add); err != nil {
+		return plan, err
+	}
+
 	counters := tx.Bucket(bucketCounters)
 	for year, n := range b.LetterCounters {
 		y, _ := strconv.Atoi(year)
@@ -604,6 +618,7 @@ func compareVersions(same bool, local, incoming time.Time) ImportStatus {
 func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[model.ID]Choice, later *laterWork) (ImportResult, error) {
 	var res ImportResult
 	b := plan.Bundle
+	var activities map[model.ID][]byte // the file's activities' keys, read at the first one
 	take := func(it ImportItem) bool {
 		switch it.Status {
 		case ImportNew:
@@ -669,6 +684,15 @@ func applyImport(ctx context.Context, tx *bolt.Tx, plan ImportPlan, choices map[
 				local.Letters = append(local.Letters, extra...)
 				res.LettersAdded += len(extra)
 				if err := putPartnership(tx, local); err != nil {
+					return res, err
+				}
+			}
+		case RecordStudentActivity:
+			if take(it) {
+				if activities == nil {
+					activities = activityKeys(tx)
+				}
+				if err := putStudentActivity(tx, b.StudentActivities[it.Index], activities); err != nil {
 					return res, err
 				}
 			}

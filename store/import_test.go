@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -432,7 +433,7 @@ func TestReadBundleRefuses(t *testing.T) {
 		{"another JSON", strings.NewReader(`{"format":"lain","schema_version":1}`), 0, ErrNotBundle, `"lain"`},
 		{"an array", strings.NewReader(`[1,2,3]`), 0, ErrNotBundle, "objek"},
 		{"no format", strings.NewReader(`{"schema_version":2,"partners":[]}`), 0, ErrNotBundle, "format"},
-		{"newer schema", strings.NewReader(`{"format":"kemitraan-export","schema_version":5,"partners":[]}`), 0, ErrBundleNewer, "lebih baru"},
+		{"newer schema", strings.NewReader(`{"format":"kemitraan-export","schema_version":` + strconv.Itoa(SchemaVersion+1) + `,"partners":[]}`), 0, ErrBundleNewer, "lebih baru"},
 		{"newer schema first", strings.NewReader(`{"schema_version":99,"format":"kemitraan-export"}`), 0, ErrBundleNewer, "versi berkas 99"},
 		{"truncated", bytes.NewReader(good[:len(good)/2]), 0, ErrBundleDamaged, "terpotong"},
 		{"truncated header", bytes.NewReader(good[:40]), 0, ErrBundleDamaged, "terpotong"},

@@ -22,6 +22,9 @@ type Records struct {
 	// LetterCounters are the last letter numbers the records used, by year: a
 	// counter below one is raised to it, so no number is given twice; none is lowered.
 	LetterCounters map[int]int
+	// StudentActivities of an SMK keep their IDs and times; their partnerships must
+	// be in the file or among the records.
+	StudentActivities []model.StudentActivity
 }
 
 // Load puts the records into the file in one transaction, keeping their IDs and
@@ -57,6 +60,11 @@ func (db *DB) Load(r Records) error {
 		}
 		if !e.PartnershipID.Valid() || e.Time.IsZero() || !e.Stage.Valid() {
 			return invalid("peristiwa %q kemitraan %q: kemitraan, waktu dan tahap wajib diisi", e.Text, e.PartnershipID)
+		}
+	}
+	for _, a := range r.StudentActivities {
+		if err := checkStoredActivity(a); err != nil {
+			return fmt.Errorf("%w (%w)", ErrInvalidRequest, err)
 		}
 	}
 	attachments := make([]AttachmentFile, len(r.Attachments))
@@ -117,6 +125,15 @@ func (db *DB) Load(r Records) error {
 				return err
 			}
 			if err := put(tx.Bucket(bucketAttachmentData), []byte(a.ID), a.Data); err != nil {
+				return err
+			}
+		}
+		keys := activityKeys(tx)
+		for _, a := range r.StudentActivities {
+			if partnerships.Get([]byte(a.PartnershipID)) == nil {
+				return fmt.Errorf("aktivitas peserta didik %q: kemitraan %s: %w", a.Title, a.PartnershipID, model.ErrNotFound)
+			}
+			if err := putStudentActivity(tx, a, keys); err != nil {
 				return err
 			}
 		}

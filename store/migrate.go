@@ -21,6 +21,7 @@ var migrations = map[int]migration{
 	1: migrate1to2,
 	2: migrate2to3,
 	3: migrate3to4,
+	4: migrate4to5,
 }
 
 // partnershipV1 is a partnership as schema version 1 wrote it: the need was a
@@ -128,12 +129,10 @@ var migrateChunkBytes = 32 << 20
 // either upgraded or left as it was; except the envelopes of attachment data, which
 // may be large: they are sealed afterwards a chunk per transaction, while the meta
 // bucket says "upgrading" (keyUpgrading). A power cut then leaves a version 3 file
-// that says so, which Open (resuming, with upgrading set) finishes; an older program
-// refuses it as newer.
+// that says so, which Open (resuming, with upgrading set) finishes, and then takes
+// the steps after version 3; an older program refuses it as newer.
 func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error {
 	if resuming {
-		// an upgrade stopped while sealing the attachments' data: that first, then
-		// the steps to versions after the one it was upgrading to
 		if err := sealAttachmentData(db); err != nil {
 			return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
 		}
@@ -141,47 +140,43 @@ func upgrade(db *DB, from, to int, table map[int]migration, resuming bool) error
 			return nil
 		}
 	}
-	{
-		for v := from; v < to; v++ {
-			if table[v] == nil {
-				return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
-			}
-		}
-		now := db.stamp()
-		info, err := db.writeBackup(context.Background(), upgradeBackupPath(db.path, from, now), now, nil, true)
-		if err != nil {
-			return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
-		}
-		err = db.write(func(tx *bolt.Tx) error {
-			for v := from; v < to; v++ {
-				if err := table[v](tx); err != nil {
-					return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
-				}
-			}
-			if to >= 3 && from < 3 {
-				if err := tx.Bucket(bucketMeta).Put(keyUpgrading, []byte("1")); err != nil {
-					return err
-				}
-			}
-			return putSchemaVersion(tx, to)
-		})
-		if err != nil {
-			if model.KindOf(err) == nil || errors.Is(err, ErrBug) {
-				// a record the upgrade cannot read: the file is not what its version says
-				err = damaged(db.path, err)
-			}
-			return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, info.Path, err)
+	for v := from; v < to; v++ {
+		if table[v] == nil {
+			return fmt.Errorf("%s: %w: tidak ada cara memperbarui berkas data dari versi %d ke %d", db.path, ErrBug, v, v+1)
 		}
 	}
-	if err := sealAttachmentData(db); err != nil {
-		return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
+	now := db.stamp()
+	info, err := db.writeBackup(context.Background(), upgradeBackupPath(db.path, from, now), now, nil, true)
+	if err != nil {
+		return fmt.Errorf("%s: mencadangkan sebelum memperbarui: %w", db.path, err)
+	}
+	err = db.write(func(tx *bolt.Tx) error {
+		for v := from; v < to; v++ {
+			if err := table[v](tx); err != nil {
+				return fmt.Errorf("versi %d ke %d: %w", v, v+1, err)
+			}
+		}
+		if to >= 3 && from < 3 {
+			if err := tx.Bucket(bucketMeta).Put(keyUpgrading, []byte("1")); err != nil {
+				return err
+			}
+		}
+		return putSchemaVersion(tx, to)
+	})
+	if err != nil {
+		if model.KindOf(err) == nil || errors.Is(err, ErrBug) {
+			// a record the upgrade cannot read: the file is not what its version says
+			err = damaged(db.path, err)
+		}
+		return fmt.Errorf("%s: memperbarui berkas data (cadangan ada di %s): %w", db.path, info.Path, err)
+	}
+	if to >= 3 && from < 3 {
+		if err := sealAttachmentData(db); err != nil {
+			return fmt.Errorf("%s: memperbarui berkas data: %w", db.path, err)
+		}
 	}
 	return nil
 }
-
-// bucketsV3 are the buckets of a version 3 file.
-var bucketsV3 = [][]byte{bucketMeta, bucketSchool, bucketPartners, bucketPartnerships, bucketCounters,
-	bucketSummaries, bucketEvents, bucketAttachments, bucketAttachmentData, bucketDrafts}
 
 // migrate2to3 puts every value of a version 2 file in its envelope (record.go) and
 // makes the drafts bucket, except the attachments' data, which sealAttachmentData
@@ -191,8 +186,8 @@ func migrate2to3(tx *bolt.Tx) error {
 	if _, err := tx.CreateBucketIfNotExists(bucketDrafts); err != nil {
 		return err
 	}
-	for _, name := range bucketsV3 {
-		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) || string(name) == string(bucketDrafts) {
+	for _, name := range bucketsV2 { // the buckets version 2 had; later ones are sealed from the start
+		if string(name) == string(bucketMeta) || string(name) == string(bucketAttachmentData) {
 			continue
 		}
 		b := tx.Bucket(name)
@@ -217,6 +212,12 @@ func migrate2to3(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrate3to4 makes the bucket of students' activities (pkl.go).
+func migrate3to4(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bucketStudentActivities)
+	return err
 }
 
 // sealAttachmentData puts the attachments' data in envelopes, about
@@ -259,13 +260,13 @@ func sealAttachmentData(db *DB) error {
 	}
 }
 
-// migrate3to4 brings a version 3 file to version 4: the documents bucket (documents of
+// migrate4to5 brings a version 4 file to version 5: the documents bucket (documents of
 // no partnership) is made; every partnership is brought to the present form
-// (model.Partnership.UpgradeFromV3: the partner's contribution as lines, an MoU
+// (model.Partnership.UpgradeFromV4: the partner's contribution as lines, an MoU
 // apart from its PKS, wordings as plain text with fields, the agreements' numbers in
 // the register) and written again with its summary; the school's wordings written as
 // Go templates become plain texts where they can, the others are kept as they were.
-func migrate3to4(tx *bolt.Tx) error {
+func migrate4to5(tx *bolt.Tx) error {
 	if _, err := tx.CreateBucketIfNotExists(bucketDocuments); err != nil {
 		return err
 	}
@@ -294,7 +295,7 @@ func migrate3to4(tx *bolt.Tx) error {
 		if p, ok := partners[ps.PartnerID]; ok {
 			pt = &p
 		}
-		ps.UpgradeFromV3(pt)
+		ps.UpgradeFromV4(pt)
 		if err := putPartnership(tx, ps); err != nil {
 			return err
 		}

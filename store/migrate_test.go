@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,22 +17,23 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
-// The migration mechanism, with a made-up version 5 that adds a bucket.
+// The migration mechanism, with a made-up version after this one that adds a bucket.
 func TestUpgrade(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	db := MustOpen(t, path)
 	p := MustSavePartner(t, db, "CV Maju")
 
-	table := map[int]migration{4: func(tx *bolt.Tx) error {
+	next := SchemaVersion + 1
+	table := map[int]migration{SchemaVersion: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucket([]byte("made_up"))
 		return err
 	}}
-	if err := upgrade(db, 4, 5, table, false); err != nil {
+	if err := upgrade(db, SchemaVersion, next, table, false); err != nil {
 		t.Fatal(err)
 	}
 	err := db.view(func(tx *bolt.Tx) error {
-		if got := string(tx.Bucket(bucketMeta).Get(keySchemaVersion)); got != "5" {
-			t.Errorf("schema_version = %q, want 5", got)
+		if got := string(tx.Bucket(bucketMeta).Get(keySchemaVersion)); got != strconv.Itoa(next) {
+			t.Errorf("schema_version = %q, want %d", got, next)
 		}
 		if tx.Bucket([]byte("made_up")) == nil {
 			t.Error("migration did not run")
@@ -44,14 +47,14 @@ func TestUpgrade(t *testing.T) {
 		t.Errorf("partner lost in the upgrade: %v", err)
 	}
 
-	// the backup is the version 4 file, complete, in the backups folder
+	// the backup is the file of this version, complete, in the backups folder
 	backups, err := db.Backups()
 	if err != nil || len(backups) != 1 || backups[0].Kind != BackupBeforeUpgrade ||
-		!strings.Contains(filepath.Base(backups[0].Path), "kemitraan-sebelum-pembaruan-v4-") {
+		!strings.Contains(filepath.Base(backups[0].Path), fmt.Sprintf("kemitraan-sebelum-pembaruan-v%d-", SchemaVersion)) {
 		t.Fatalf("Backups() = %+v, %v; want one backup before the upgrade", backups, err)
 	}
-	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != 4 || p.Counts.Partners != 1 {
-		t.Errorf("backup: %+v, %v; want version 4 with 1 partner", p, err)
+	if p, err := Inspect(backups[0].Path); err != nil || p.SchemaVersion != SchemaVersion || p.Counts.Partners != 1 {
+		t.Errorf("backup: %+v, %v; want version %d with 1 partner", p, err, SchemaVersion)
 	}
 }
 
@@ -59,18 +62,18 @@ func TestUpgrade(t *testing.T) {
 func TestUpgradeFailureChangesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kemitraan.db")
 	db := MustOpen(t, path)
-	table := map[int]migration{4: func(tx *bolt.Tx) error {
+	table := map[int]migration{SchemaVersion: func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucket([]byte("made_up")); err != nil {
 			return err
 		}
 		return errors.New("langkah gagal")
 	}}
-	err := upgrade(db, 4, 5, table, false)
-	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), "sebelum-pembaruan-v4-") {
+	err := upgrade(db, SchemaVersion, SchemaVersion+1, table, false)
+	if err == nil || !strings.Contains(err.Error(), "langkah gagal") || !strings.Contains(err.Error(), fmt.Sprintf("sebelum-pembaruan-v%d-", SchemaVersion)) {
 		t.Fatalf("upgrade: %v, want the step's error and the backup's name", err)
 	}
 	c, err := db.Check()
-	if err != nil || c.SchemaVersion != 4 {
+	if err != nil || c.SchemaVersion != SchemaVersion {
 		t.Errorf("after a failed upgrade: %+v, %v", c, err)
 	}
 	_ = db.view(func(tx *bolt.Tx) error {
@@ -86,8 +89,9 @@ func TestUpgradeFailureChangesNothing(t *testing.T) {
 
 func TestUpgradeMissingStep(t *testing.T) {
 	db := MustOpenTemp(t)
-	if err := upgrade(db, 3, 5, map[int]migration{3: func(*bolt.Tx) error { return nil }}, false); err == nil {
-		t.Fatal("upgrade without a step from 4 to 5 succeeded")
+	v := SchemaVersion
+	if err := upgrade(db, v, v+2, map[int]migration{v: func(*bolt.Tx) error { return nil }}, false); err == nil {
+		t.Fatalf("upgrade without a step from %d to %d succeeded", v+1, v+2)
 	}
 }
 

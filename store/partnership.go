@@ -210,8 +210,9 @@ func checkPartner(tx *bolt.Tx, ps model.Partnership) error {
 	return nil
 }
 
-// DeletePartnership deletes the partnership with its timeline, its attachments and the
-// record of its letters. The letter numbers it was given are not handed out again.
+// DeletePartnership deletes the partnership with its timeline, its attachments, its
+// students' activities and the record of its letters. The letter numbers it was given
+// are not handed out again.
 func (db *DB) DeletePartnership(id model.ID) error {
 	return db.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketPartnerships)
@@ -225,6 +226,9 @@ func (db *DB) DeletePartnership(id model.ID) error {
 			return err
 		}
 		if _, err := deletePrefix(tx.Bucket(bucketEvents), []byte(id)); err != nil {
+			return err
+		}
+		if _, err := deletePrefix(tx.Bucket(bucketStudentActivities), []byte(id)); err != nil {
 			return err
 		}
 		keys, err := deletePrefix(tx.Bucket(bucketAttachments), []byte(id))

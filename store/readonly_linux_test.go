@@ -51,7 +51,12 @@ func runReadOnly(dir string, args ...string) ([]byte, error) {
 	script := `mount --bind "$D" "$D" 2>/dev/null && mount -o remount,ro,bind "$D" 2>/dev/null || { echo no-mount; exit 3; }; exec "$@"`
 	cmd := exec.Command("unshare", append([]string{"-m", "sh", "-c", script, "sh"}, args...)...)
 	cmd.Env = append(os.Environ(), "D="+dir, readOnlyEnv+"="+dir)
-	return cmd.CombinedOutput()
+	out, err := cmd.CombinedOutput()
+	if err != nil && bytes.HasPrefix(out, []byte("unshare:")) {
+		// no mount namespace of our own here (a chroot, a locked-down container)
+		return append([]byte("no-mount: "), out...), err
+	}
+	return out, err
 }
 
 // TestReadOnlyMediumHelper runs in the child process of TestReadOnlyMedium.

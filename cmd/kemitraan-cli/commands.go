@@ -22,6 +22,7 @@ func runDemo(e *env, args []string) error {
 	n := fs.Int("partnerships", 0, "jumlah kemitraan untuk data besar (0: contoh data biasa)")
 	events := fs.Int("events", 20, "jumlah peristiwa per kemitraan pada data besar")
 	seed := fs.Int64("seed", 1, "benih acak data besar (benih yang sama, data yang sama)")
+	smk := fs.Bool("smk", false, "contoh SMK: kompetensi keahlian, DUDI, link and match, dan peserta didik PKL")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -30,6 +31,8 @@ func runDemo(e *env, args []string) error {
 		return usageError{"--partnerships harus 0 sampai 1000000"}
 	case *events < 0 || *events > 10_000:
 		return usageError{"--events harus 0 sampai 10000"}
+	case *smk && *n > 0:
+		return usageError{"--smk tidak dapat digabung dengan --partnerships"}
 	}
 	db, err := e.open(true)
 	if err != nil {
@@ -39,19 +42,33 @@ func runDemo(e *env, args []string) error {
 	var (
 		d        demo.Data
 		timeline []model.Event
+		students []model.StudentActivity
 	)
-	if *n > 0 {
+	switch {
+	case *n > 0:
 		d, timeline = demo.Large(time.Now(), *n, *events, *seed)
-	} else {
+	case *smk:
+		s := demo.SMK(time.Now())
+		d, timeline, students = s.Data, demo.SMKTimeline(s), s.StudentActivities
+	default:
 		d = demo.Dataset(time.Now())
 		timeline = demo.Timeline(d)
 	}
-	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline, LetterCounters: d.LetterCounters})
+	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships, Events: timeline,
+		LetterCounters: d.LetterCounters, StudentActivities: students})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan, %d peristiwa\n",
+	fmt.Fprintf(e.stdout, "contoh data dibuat di %s: profil sekolah, %d mitra, %d kemitraan, %d peristiwa",
 		e.dbPath, len(d.Partners), len(d.Partnerships), len(timeline))
+	if *smk {
+		placements := 0
+		for _, a := range students {
+			placements += len(a.Placements)
+		}
+		fmt.Fprintf(e.stdout, ", %d aktivitas peserta didik dengan %d penempatan PKL", len(students), placements)
+	}
+	fmt.Fprintln(e.stdout)
 	return nil
 }
 
@@ -280,12 +297,17 @@ func runRegister(e *env, args []string) error {
 }
 
 // exportFormats are the formats the export command writes.
-var exportFormats = []string{"json", "csv", "xlsx"}
+var exportFormats = []string{"json", "csv", "xlsx", "dapodik"}
+
+// studentsWarning is said whenever an export holds students' data.
+const studentsWarning = "perhatian: berkas ini berisi data pribadi peserta didik (nama, NISN, kelas), data anak yang dilindungi " +
+	"UU 27/2022 tentang Pelindungan Data Pribadi; simpan di tempat aman, jangan dibagikan, dan hapus setelah dipakai"
 
 func runExport(e *env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	format := fs.String("format", "json", "format: json, csv atau xlsx")
+	format := fs.String("format", "json", "format: json, csv, xlsx atau dapodik (Excel untuk Dapodik SMK: Relasi DUDI, PKS, Aktivitas Peserta Didik)")
 	out := fs.String("out", "", "berkas tujuan (json: - untuk layar; csv: folder)")
+	withStudents := fs.Bool("with-students", false, "sertakan data peserta didik PKL (nama, NISN, kelas): data pribadi anak, tanpa pilihan ini tidak diekspor")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -304,11 +326,24 @@ func runExport(e *env, args []string) error {
 	}
 	defer db.Close()
 	warnNetwork(e, *out)
+	opts := store.ExportOptions{WithStudents: *withStudents}
+	if *withStudents || *format == "dapodik" {
+		school, err := db.School()
+		if err != nil {
+			return err
+		}
+		if !school.IsSMK() {
+			return fmt.Errorf("%s: %w", e.dbPath, model.ErrNotSMK)
+		}
+	}
+	if *withStudents {
+		fmt.Fprintln(e.stderr, studentsWarning)
+	}
 
 	var export func(w io.Writer) error
 	switch *format {
 	case "csv":
-		paths, err := db.ExportCSVContext(e.ctx, *out)
+		paths, err := db.ExportCSVWith(e.ctx, *out, opts)
 		if err != nil {
 			return err
 		}
@@ -317,9 +352,11 @@ func runExport(e *env, args []string) error {
 		}
 		return nil
 	case "xlsx":
-		export = func(w io.Writer) error { return db.ExportXLSXContext(e.ctx, w) }
+		export = func(w io.Writer) error { return db.ExportXLSXWith(e.ctx, w, opts) }
+	case "dapodik":
+		export = func(w io.Writer) error { return db.ExportDapodik(e.ctx, w, opts) }
 	default:
-		export = func(w io.Writer) error { return db.ExportContext(e.ctx, w) }
+		export = func(w io.Writer) error { return db.ExportWith(e.ctx, w, opts) }
 		if *out == "-" {
 			return export(e.stdout)
 		}
@@ -347,5 +384,8 @@ func runCheck(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%s: baik (skema %d)\nmitra: %d\nkemitraan: %d\nsurat: %d\nperistiwa: %d\nlampiran: %d\n",
 		e.dbPath, c.SchemaVersion, c.Partners, c.Partnerships, c.Letters, c.Events, c.Attachments)
+	if c.StudentActivities > 0 {
+		fmt.Fprintf(e.stdout, "aktivitas peserta didik: %d (penempatan PKL: %d)\n", c.StudentActivities, c.Placements)
+	}
 	return nil
 }

@@ -223,6 +223,7 @@ var kindNames = []struct {
 	{store.RecordPartnership, "kemitraan"},
 	{store.RecordEvent, "peristiwa"},
 	{store.RecordAttachment, "lampiran"},
+	{store.RecordStudentActivity, "aktivitas peserta didik"},
 }
 
 // printPlan writes the plan's summary: the counts, the conflicts and the changes.

@@ -494,6 +494,10 @@ func sampleSchool(updated time.Time) model.School {
 // has one. Numbers are given by numberAgreements.
 func buildAgreement(a *agreement, ps model.Partnership, start time.Time, date func(int) time.Time, partner model.Partner) model.Agreement {
 	signedOn := date(a.signDaysAgo)
+	if a.kind == model.AgreementMoU && a.mou == nil {
+		// an MoU alone: its numbers, date and term are the MoU's
+		a.mou = &mouPlan{partnerNumber: a.partnerNumber, signDaysAgo: a.signDaysAgo, startDaysAgo: a.startDaysAgo, years: 1}
+	}
 	ag := model.Agreement{
 		Kind:               a.kind,
 		PartnerNumber:      a.partnerNumber, // completed by numberAgreements
@@ -530,6 +534,11 @@ func buildAgreement(a *agreement, ps model.Partnership, start time.Time, date fu
 		if a.signed || a.kind == model.AgreementMoUPKS {
 			ag.MoU.SignedDate = ag.MoU.Date // an MoU before its PKS was signed first
 		}
+	}
+	if a.kind == model.AgreementMoU {
+		// an MoU alone binds no amounts and has no PKS of its own
+		ag.PartnerNumber, ag.Date, ag.SignedDate, ag.Place, ag.Start, ag.End = "", time.Time{}, time.Time{}, "", time.Time{}, time.Time{}
+		return ag
 	}
 	for _, b := range ps.Proposal.Budget {
 		from := model.GiverSchool
