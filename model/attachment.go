@@ -31,6 +31,9 @@ type Attachment struct {
 	DocKind DocumentKind `json:"doc_kind,omitempty"`
 	Code    string       `json:"code,omitempty"`
 	SHA256  string       `json:"sha256,omitempty"`
+	// Dated is the date the document carries (a letter may be dated before the day
+	// it was made); zero for files kept before it was recorded.
+	Dated time.Time `json:"dated,omitempty"`
 }
 
 // AttachmentTypes are the kinds of file that may be attached.

@@ -167,22 +167,40 @@ func FullName(front, name, back string) string {
 }
 
 // Addressee is who a letter to this partner is addressed to: for an individual, the
-// person with the salutation ("Bapak Ir. Hendra Gunawan, M.T."); for an organisation,
+// person with the salutation ("Bapak Ir. Hendra Gunawan, M.T."), and for the owner of
+// a sole proprietorship with his business; for an organisation,
 // the signatory's position at the partner ("Ketua Paguyuban …"); else the partner.
 func (pt Partner) Addressee() string {
-	if pt.Kind == KindIndividu {
+	if pt.ActsForHimself() {
 		name := pt.SignatoryFullName()
 		if name == "" {
 			name = oneLine(pt.Name)
 		}
 		if s := oneLine(pt.Salutation); s != "" {
-			return s + " " + name
+			name = s + " " + name
+		}
+		// the owner of a sole proprietorship, with his business: "Ibu Hj. Neneng
+		// Kurniasih, Pemilik Batik Kujang Parahyangan"
+		if pos := oneLine(pt.SignatoryPosition); pt.Kind != KindIndividu && pos != "" {
+			if !strings.Contains(strings.ToLower(pos), strings.ToLower(oneLine(pt.Name))) {
+				pos += " " + oneLine(pt.Name)
+			}
+			name += ", " + pos
 		}
 		return name
 	}
+	names := func(pos string) bool {
+		for _, n := range []string{pt.Name, pt.LegalName} {
+			if n = oneLine(n); n != "" && strings.Contains(strings.ToLower(pos), strings.ToLower(n)) {
+				return true
+			}
+		}
+		return false
+	}
 	switch pos := oneLine(pt.SignatoryPosition); {
-	case pos != "" && strings.Contains(strings.ToLower(pos), strings.ToLower(oneLine(pt.Name))):
-		return pos // "Kepala UPT Puskesmas Lengkong" typed whole
+	case pos != "" && names(pos):
+		// typed whole: "Kepala UPT Puskesmas Lengkong", "Kepala Divisi … PT Bank … Tbk"
+		return pos
 	case pos != "":
 		return pos + " " + oneLine(pt.Name)
 	case pt.SignatoryName != "":

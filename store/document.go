@@ -1,6 +1,8 @@
 package store
 
 import (
+	"time"
+
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -23,7 +25,7 @@ import (
 // transaction. No model.EventAttachmentAdded is written: generating a document is one
 // thing that happened, and the document event says it. It returns the attachment as
 // saved, with its SHA256.
-func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error) {
+func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code string, dated time.Time) (model.Attachment, error) {
 	k := model.DocumentKind(kind)
 	if !k.Valid() {
 		return model.Attachment{}, invalid("jenis dokumen %q tidak dikenal", kind)
@@ -32,7 +34,7 @@ func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code stri
 		return model.Attachment{}, invalid("kode dokumen kosong")
 	}
 	a := model.Attachment{PartnershipID: pid, Owner: model.OwnerDocument, Name: attachmentName(name, "dokumen"),
-		DocKind: k, Code: code, SHA256: SHA256(pdf)}
+		DocKind: k, Code: code, SHA256: SHA256(pdf), Dated: dated}
 	typ, err := model.CheckAttachment(a.Name, pdf)
 	if err != nil {
 		return model.Attachment{}, fmt.Errorf("dokumen %s: %w", a.Name, err)

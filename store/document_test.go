@@ -2,6 +2,7 @@ package store
 
 import (
 	"testing"
+	"time"
 
 	"github.com/kemitraan/kemitraan/model"
 )
@@ -10,7 +11,7 @@ func TestAddDocument(t *testing.T) {
 	db := MustOpenTemp(t)
 	ps := MustSavePartnership(t, db, "Pelatihan Literasi Digital Guru", "")
 	pdf := []byte("%PDF-1.4\n% test\n")
-	a, err := db.AddDocument(ps.ID, "pks", "PKS-001.pdf", pdf, "8F3A-07C2-91DE")
+	a, err := db.AddDocument(ps.ID, "pks", "PKS-001.pdf", pdf, "8F3A-07C2-91DE", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestAddDocument(t *testing.T) {
 		{ps.ID, "pks", "x.pdf", []byte("bukan pdf"), "X"},
 		{"01TIDAKADA0000000000", "pks", "x.pdf", pdf, "X"},
 	} {
-		if _, err := db.AddDocument(bad.pid, bad.kind, bad.name, bad.data, bad.code); err == nil {
+		if _, err := db.AddDocument(bad.pid, bad.kind, bad.name, bad.data, bad.code, time.Time{}); err == nil {
 			t.Errorf("AddDocument(%q, %q, %q) accepted", bad.pid, bad.kind, bad.name)
 		}
 	}

@@ -32,7 +32,7 @@ type DocumentStore interface {
 	SaveSchoolClause(name, text string) error
 	// AddDocument keeps a generated PDF with the partnership and writes its
 	// "PKS dibuat, kode …" event, in one transaction.
-	AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error)
+	AddDocument(pid model.ID, kind, name string, pdf []byte, code string, dated time.Time) (model.Attachment, error)
 	// AddSchoolDocument keeps a generated PDF of no partnership (the annual report).
 	AddSchoolDocument(kind, name string, pdf []byte, code string) (model.Attachment, error)
 }

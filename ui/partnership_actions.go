@@ -55,7 +55,9 @@ func (v *partnershipView) save() bool {
 		v.showFirstUnreadable()
 		return false
 	}
-	if problems := p.Validate(); len(problems) > 0 {
+	// what is wrong in itself, and what may not be changed that way (an evaluation
+	// outside the agreement's term, an amount typed into the funding conditions)
+	if problems := append(p.Validate(), model.ValidateEdit(v.stored, p)...); len(problems) > 0 {
 		if rest := v.placeProblems(problems); len(rest) > 0 {
 			v.g.showError("error.invalid", rest)
 		}

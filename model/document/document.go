@@ -39,7 +39,7 @@ type Store interface {
 	PeekLetter(date time.Time) (string, error)
 	RegisterLetter(pid model.ID, l model.Letter) (model.Letter, error)
 	SetLetterDocument(pid model.ID, number, code string, doc model.ID) error
-	AddDocument(pid model.ID, kind, name string, pdf []byte, code string) (model.Attachment, error)
+	AddDocument(pid model.ID, kind, name string, pdf []byte, code string, dated time.Time) (model.Attachment, error)
 }
 
 // Request asks for one document of one partnership.
@@ -207,8 +207,13 @@ func Issued(st Store, ps model.Partnership, kind model.DocumentKind) (model.Lett
 			return l, last, true
 		}
 	}
-	// a proposal without a cover letter has no number
-	return model.Letter{Kind: string(kind), Date: last.Added, Code: last.Code}, last, true
+	// a proposal without a cover letter has no number: the date it carries is the
+	// file's (a file kept before that was recorded: the day it was made)
+	date := last.Dated
+	if date.IsZero() {
+		date = last.Added
+	}
+	return model.Letter{Kind: string(kind), Date: date, Code: last.Code}, last, true
 }
 
 // reprint gives the request letter or proposal issued last, as the file kept then.
@@ -353,7 +358,7 @@ func keep(st Store, in input, doc rendered, letter model.Letter, stage func([]by
 // event, the code and the document with its letter — then names the staged file.
 func keepStaged(st Store, in input, doc rendered, letter model.Letter, staged Staged) (Made, error) {
 	made := Made{PDF: doc.pdf, Code: doc.code, Number: doc.number, Date: doc.date}
-	a, err := st.AddDocument(in.ps.ID, string(in.r.Kind), doc.name+".pdf", doc.pdf, doc.code)
+	a, err := st.AddDocument(in.ps.ID, string(in.r.Kind), doc.name+".pdf", doc.pdf, doc.code, doc.date)
 	if err == nil {
 		made.Attachment = a
 		if letter.Number != "" {
