@@ -9,8 +9,12 @@ import (
 
 // Requirement is one line of a stage's checklist.
 type Requirement struct {
-	Key  string // translation key, "check.need.category"
-	Text string // Bahasa Indonesia
+	// Key names the requirement, "check.need.category"; it is the translation key of
+	// its wording when met, and Key + ".missing" of its wording when not.
+	Key string
+	// Text is the line in Bahasa Indonesia as it stands: what is met reads as done
+	// ("Tujuan diisi"), what is missing reads as missing ("Tujuan belum diisi").
+	Text string
 	Done bool
 }
 
@@ -65,6 +69,9 @@ func nonEmpty(list []string) bool {
 // contact person and signatory.
 func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
 	req := func(key, text string, done bool) Requirement {
+		if !done {
+			text = missingWording[key]
+		}
 		return Requirement{Key: "check." + key, Text: text, Done: done}
 	}
 	switch s {
@@ -116,6 +123,36 @@ func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
 		return Checklist{req("review.decision", "Keputusan peninjauan dicatat", ps.Review.Decision != "" && !ps.Review.Date.IsZero())}
 	}
 	return nil
+}
+
+// missingWording is each checklist line as it reads while it is not met: a refusal,
+// the Dokumen tab and the command line list what is missing, and "Tujuan diisi" in
+// such a list would read as done.
+var missingWording = map[string]string{
+	"need.category":          "Kategori kebutuhan belum dipilih",
+	"need.description":       "Kebutuhan belum diuraikan",
+	"partner.chosen":         "Mitra belum dipilih",
+	"partner.contact":        "Narahubung mitra belum diisi",
+	"partner.signatory":      "Penanda tangan mitra belum diisi",
+	"proposal.objectives":    "Tujuan belum diisi",
+	"proposal.targets":       "Sasaran belum diisi",
+	"proposal.schoolroles":   "Peran sekolah belum diisi",
+	"proposal.partnerroles":  "Peran mitra belum diisi",
+	"proposal.evaluation":    "Rencana evaluasi belum diisi",
+	"agreement.kind":         "Jenis perjanjian (MoU/PKS) belum dipilih",
+	"agreement.numbers":      "Nomor perjanjian kedua pihak belum diisi",
+	"agreement.dateplace":    "Tanggal dan tempat penandatanganan belum diisi",
+	"agreement.period":       "Jangka waktu (mulai dan berakhir) belum diisi",
+	"agreement.obligations":  "Hak dan kewajiban kedua pihak belum diisi",
+	"agreement.funding":      "Pembiayaan belum diisi",
+	"agreement.dispute":      "Penyelesaian perselisihan belum diisi",
+	"agreement.forcemajeure": "Keadaan kahar belum diisi",
+	"agreement.notice":       "Jangka waktu pemberitahuan belum diisi",
+	"agreement.signatories":  "Penanda tangan kedua pihak belum diisi",
+	"agreement.signed":       "Tanggal penandatanganan belum dicatat",
+	"activity.done":          "Belum ada kegiatan yang terlaksana",
+	"evaluation.recorded":    "Belum ada evaluasi yang dicatat",
+	"review.decision":        "Keputusan peninjauan belum dicatat",
 }
 
 // ErrStageIncomplete is returned (wrapped in an *IncompleteError) when a partnership

@@ -110,6 +110,27 @@ func TestChecklistComplete(t *testing.T) {
 	}
 }
 
+// #11: a line of the checklist reads as done when met and as missing when not, so
+// that a list of what is missing ("Tujuan belum diisi") never reads as done.
+func TestChecklistWording(t *testing.T) {
+	p := chosenPartner()
+	for _, st := range model.Stages {
+		met := complete(st).Checklist(st, &p)
+		none := model.NewPartnership().Checklist(st, nil)
+		if len(met) != len(none) {
+			t.Fatalf("stage %d: %d lines met, %d on an empty partnership", st, len(met), len(none))
+		}
+		for i, r := range none {
+			if r.Done || !strings.Contains(r.Text, "belum") && !strings.HasPrefix(r.Text, "Belum") {
+				t.Errorf("stage %d: missing line %q does not read as missing", st, r.Text)
+			}
+			if m := met[i]; !m.Done || m.Key != r.Key || strings.Contains(strings.ToLower(m.Text), "belum") {
+				t.Errorf("stage %d: met line %+v", st, m)
+			}
+		}
+	}
+}
+
 func TestChecklistMissing(t *testing.T) {
 	type change func(*model.Partnership, *model.Partner)
 	tests := []struct {
@@ -120,78 +141,78 @@ func TestChecklistMissing(t *testing.T) {
 		text   string
 	}{
 		{model.StageKebutuhan, "no category", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Category = "" },
-			"check.need.category", "Kategori kebutuhan dipilih"},
+			"check.need.category", "Kategori kebutuhan belum dipilih"},
 		{model.StageKebutuhan, "unknown category", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Category = "olahraga" },
-			"check.need.category", "Kategori kebutuhan dipilih"},
+			"check.need.category", "Kategori kebutuhan belum dipilih"},
 		{model.StageKebutuhan, "blank need", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Description = " \n" },
-			"check.need.description", "Kebutuhan diuraikan"},
+			"check.need.description", "Kebutuhan belum diuraikan"},
 
 		{model.StagePenjajakan, "no contact", func(_ *model.Partnership, p *model.Partner) { p.ContactPerson = "" },
-			"check.partner.contact", "Narahubung mitra diisi"},
+			"check.partner.contact", "Narahubung mitra belum diisi"},
 		{model.StagePenjajakan, "no signatory", func(_ *model.Partnership, p *model.Partner) { p.SignatoryName = " " },
-			"check.partner.signatory", "Penanda tangan mitra diisi"},
+			"check.partner.signatory", "Penanda tangan mitra belum diisi"},
 
 		{model.StageProposal, "no objectives", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.Objectives = "" },
-			"check.proposal.objectives", "Tujuan diisi"},
+			"check.proposal.objectives", "Tujuan belum diisi"},
 		{model.StageProposal, "no targets", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.Targets = "" },
-			"check.proposal.targets", "Sasaran diisi"},
+			"check.proposal.targets", "Sasaran belum diisi"},
 		{model.StageProposal, "no school roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.SchoolRoles = nil },
-			"check.proposal.schoolroles", "Peran sekolah diisi"},
+			"check.proposal.schoolroles", "Peran sekolah belum diisi"},
 		{model.StageProposal, "blank school roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.SchoolRoles = []string{"", " "} },
-			"check.proposal.schoolroles", "Peran sekolah diisi"},
+			"check.proposal.schoolroles", "Peran sekolah belum diisi"},
 		{model.StageProposal, "no partner roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.PartnerRoles = nil },
-			"check.proposal.partnerroles", "Peran mitra diisi"},
+			"check.proposal.partnerroles", "Peran mitra belum diisi"},
 		{model.StageProposal, "no evaluation plan", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Proposal.EvaluationPlan, ps.Proposal.Indicators = "", nil
-		}, "check.proposal.evaluation", "Rencana evaluasi diisi"},
+		}, "check.proposal.evaluation", "Rencana evaluasi belum diisi"},
 
 		{model.StagePerjanjian, "no kind", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Kind = "" },
-			"check.agreement.kind", "Jenis perjanjian dipilih (MoU/PKS)"},
+			"check.agreement.kind", "Jenis perjanjian (MoU/PKS) belum dipilih"},
 		{model.StagePerjanjian, "no school number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolNumber = "" },
-			"check.agreement.numbers", "Nomor perjanjian kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor perjanjian kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no partner number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerNumber = "" },
-			"check.agreement.numbers", "Nomor perjanjian kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor perjanjian kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no date", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Date = time.Time{} },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan belum diisi"},
 		{model.StagePerjanjian, "no place", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Place = "" },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan belum diisi"},
 		{model.StagePerjanjian, "no end", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = time.Time{} },
-			"check.agreement.period", "Jangka waktu (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu (mulai dan berakhir) belum diisi"},
 		{model.StagePerjanjian, "end before start", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = utcDay(2026, 4, 1) },
-			"check.agreement.period", "Jangka waktu (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu (mulai dan berakhir) belum diisi"},
 		{model.StagePerjanjian, "no partner obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerObligations = nil },
-			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
+			"check.agreement.obligations", "Hak dan kewajiban kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no school obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolObligations = []string{""} },
-			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
+			"check.agreement.obligations", "Hak dan kewajiban kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no funding", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Agreement.Funding, ps.Agreement.FundingAmount = "", 0
-		}, "check.agreement.funding", "Pembiayaan diisi"},
+		}, "check.agreement.funding", "Pembiayaan belum diisi"},
 		{model.StagePerjanjian, "no dispute", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Dispute = "" },
-			"check.agreement.dispute", "Penyelesaian perselisihan diisi"},
+			"check.agreement.dispute", "Penyelesaian perselisihan belum diisi"},
 		{model.StagePerjanjian, "no force majeure", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.ForceMajeure = "" },
-			"check.agreement.forcemajeure", "Keadaan kahar diisi"},
+			"check.agreement.forcemajeure", "Keadaan kahar belum diisi"},
 		{model.StagePerjanjian, "no notice", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.NoticeDays = 0 },
-			"check.agreement.notice", "Jangka waktu pemberitahuan diisi"},
+			"check.agreement.notice", "Jangka waktu pemberitahuan belum diisi"},
 		{model.StagePerjanjian, "no partner signatory", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerSignatory.Name = "" },
-			"check.agreement.signatories", "Penanda tangan kedua pihak diisi"},
+			"check.agreement.signatories", "Penanda tangan kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no school signatory", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolSignatory.Name = "" },
-			"check.agreement.signatories", "Penanda tangan kedua pihak diisi"},
+			"check.agreement.signatories", "Penanda tangan kedua pihak belum diisi"},
 		{model.StagePerjanjian, "not signed", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SignedDate = time.Time{} },
-			"check.agreement.signed", "Tanggal penandatanganan dicatat"},
+			"check.agreement.signed", "Tanggal penandatanganan belum dicatat"},
 
 		{model.StageImplementasi, "no activity", func(ps *model.Partnership, _ *model.Partner) { ps.Activities = nil },
-			"check.activity.done", "Minimal satu kegiatan terlaksana"},
+			"check.activity.done", "Belum ada kegiatan yang terlaksana"},
 		{model.StageImplementasi, "none done", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Activities[0].Status = model.ActivityCancelled
-		}, "check.activity.done", "Minimal satu kegiatan terlaksana"},
+		}, "check.activity.done", "Belum ada kegiatan yang terlaksana"},
 
 		{model.StageMonev, "no evaluation", func(ps *model.Partnership, _ *model.Partner) { ps.Evaluations = nil },
-			"check.evaluation.recorded", "Minimal satu evaluasi dicatat"},
+			"check.evaluation.recorded", "Belum ada evaluasi yang dicatat"},
 
 		{model.StagePeninjauan, "no decision", func(ps *model.Partnership, _ *model.Partner) { ps.Review.Decision = "" },
-			"check.review.decision", "Keputusan peninjauan dicatat"},
+			"check.review.decision", "Keputusan peninjauan belum dicatat"},
 		{model.StagePeninjauan, "no review date", func(ps *model.Partnership, _ *model.Partner) { ps.Review.Date = time.Time{} },
-			"check.review.decision", "Keputusan peninjauan dicatat"},
+			"check.review.decision", "Keputusan peninjauan belum dicatat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.stage.Key()+"/"+tt.name, func(t *testing.T) {
@@ -226,7 +247,7 @@ func TestChecklistPartnerChosen(t *testing.T) {
 	if got := missingKeys(ps.Checklist(model.StagePenjajakan, &p)); !slices.Equal(got, all) {
 		t.Errorf("no PartnerID: missing %v, want %v", got, all)
 	}
-	if got := ps.Checklist(model.StagePenjajakan, nil).Missing()[0].Text; got != "Mitra dipilih" {
+	if got := ps.Checklist(model.StagePenjajakan, nil).Missing()[0].Text; got != "Mitra belum dipilih" {
 		t.Errorf("text %q", got)
 	}
 }
@@ -247,7 +268,7 @@ func TestAdvanceRefused(t *testing.T) {
 	if ie.Stage != model.StagePerjanjian || !slices.Equal(missingKeys(ie.Missing), []string{"check.agreement.dispute", "check.agreement.signed"}) {
 		t.Errorf("IncompleteError at %v missing %v", ie.Stage, missingKeys(ie.Missing))
 	}
-	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan diisi; Tanggal penandatanganan dicatat"
+	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan belum diisi; Tanggal penandatanganan belum dicatat"
 	if err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
