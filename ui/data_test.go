@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,7 +28,11 @@ func (h *harness) dataTab() *dataView {
 	h.g.opts.DataFuncs = storeFuncs
 	h.g.show(tabPengaturan)
 	for _, it := range h.g.settings.tabs.Items {
-		if d, ok := it.Content.(*dataView); ok {
+		content := it.Content
+		if sc, ok := content.(*container.Scroll); ok {
+			content = sc.Content
+		}
+		if d, ok := content.(*dataView); ok {
 			h.g.settings.tabs.Select(it)
 			return d
 		}

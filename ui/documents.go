@@ -210,7 +210,7 @@ func missingText(miss []model.Requirement) string {
 	}
 	lines := make([]string, len(miss))
 	for i, r := range miss {
-		lines[i] = "• " + lang.X(r.Key, r.Text)
+		lines[i] = "• " + requirementText(r)
 	}
 	return lang.L("doc.missing") + "\n" + strings.Join(lines, "\n")
 }

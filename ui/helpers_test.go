@@ -152,6 +152,8 @@ func (h *harness) texts() []string {
 			out = append(out, x.Text)
 		case *widget.Button:
 			out = append(out, x.Text)
+		case *widget.Hyperlink:
+			out = append(out, x.Text)
 		case *widget.Select:
 			out = append(out, x.Selected)
 		case *canvas.Text:

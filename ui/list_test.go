@@ -207,9 +207,11 @@ func TestPartnerShowsItsPartnerships(t *testing.T) {
 		t.Error("another partner's partnership is listed")
 	}
 
-	// deleting it is refused, naming the partnerships that use it
+	// deleting it is refused before any question, naming the partnerships that use it
 	test.Tap(s.deleteButton)
-	test.Tap(h.overlayButton("Hapus"))
+	if h.shows("Hapus mitra") {
+		t.Error("deleting a partner in use asks to confirm first")
+	}
 	h.mustShow("Mitra ini masih dipakai oleh kemitraan.")
 	h.mustShow("• Pelatihan Literasi Digital Guru")
 	h.mustShow("• Beasiswa Siswa Berprestasi")
@@ -219,16 +221,16 @@ func TestPartnerShowsItsPartnerships(t *testing.T) {
 	test.Tap(h.overlayButton("OK"))
 
 	// tapping a partnership opens it in the Kemitraan screen
-	var open *widget.Button
+	var open *widget.Hyperlink
 	for _, o := range s.partnerships.Objects {
-		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Pelatihan Literasi") {
+		if b, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(b.Text, "Pelatihan Literasi") {
 			open = b
 		}
 	}
 	if open == nil {
 		t.Fatal("no button for the partnership")
 	}
-	test.Tap(open)
+	open.OnTapped()
 	if h.g.tabs.SelectedIndex() != tabKemitraan {
 		t.Fatalf("section %d shown", h.g.tabs.SelectedIndex())
 	}

@@ -268,10 +268,16 @@ func (s *partnersScreen) setStatus(text string, imp widget.Importance) {
 	s.status.SetText(text)
 }
 
-// confirmDelete asks before deleting the partner in the form.
+// confirmDelete asks before deleting the partner in the form; a partner that
+// partnerships use cannot be deleted, which is said at once, without asking first.
 func (s *partnersScreen) confirmDelete() {
 	p := s.current
 	if p.ID == "" {
+		return
+	}
+	s.refresh() // whom the partner is used by, as the file says now
+	if len(s.uses[p.ID]) > 0 {
+		s.showInUse(p.ID)
 		return
 	}
 	d := dialog.NewConfirm(lang.L("partner.delete.title"),
@@ -335,9 +341,10 @@ func (s *partnersScreen) showPartnerships() {
 			break
 		}
 		id := u.id
-		b := widget.NewButtonWithIcon(u.title+" — "+stageLabel(u.stage), theme.DocumentIcon(), func() { s.g.openPartnership(id) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
+		// a link whose long title wraps: it never makes the window wider
+		b := widget.NewHyperlink(u.title+" — "+stageLabel(u.stage), nil)
+		b.Wrapping = fyne.TextWrapWord
+		b.OnTapped = func() { s.g.openPartnership(id) }
 		rows = append(rows, b)
 	}
 	if len(rows) == 0 {

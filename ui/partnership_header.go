@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// buildHeader is the top of a partnership's screen: its title with the save status,
-// Simpan and Hapus; below, the partner, status and stage, the links to the periods
+// buildHeader is the top of a partnership's screen: its title with the save status
+// and Hapus; below, the partner, status and stage, the links to the periods
 // before and after it, and the progress through the seven stages.
 func (v *partnershipView) buildHeader() fyne.CanvasObject {
 	v.titleLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -34,7 +34,7 @@ func (v *partnershipView) buildHeader() fyne.CanvasObject {
 	v.nextLink.Importance = widget.LowImportance
 
 	bar := container.NewGridWrap(fyne.NewSize(180, v.progress.MinSize().Height), v.progress)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.saveStatus, v.saveButton, v.deleteButton), v.titleLabel)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.saveStatus, v.deleteButton), v.titleLabel)
 	info := container.NewBorder(nil, nil, nil, container.NewHBox(v.prevLink, v.nextLink, container.NewCenter(bar)), v.infoLabel)
 	return container.NewVBox(top, info)
 }

@@ -108,7 +108,9 @@ func newPartnershipView(s *partnershipsScreen, p model.Partnership) *partnership
 
 	header := v.buildHeader()
 	stepper := v.buildStepper()
-	stageTab := container.NewBorder(stepper, nil, nil, v.buildChecklist(), v.buildFormArea())
+	// the form and the checklist scroll each in its pane; the stepper above and the
+	// action bar below stay in view
+	stageTab := container.NewBorder(stepper, v.actionBar(), nil, v.buildChecklist(), v.buildFormArea())
 
 	v.tabs = container.NewAppTabs(container.NewTabItemWithIcon(lang.L("ps.tab.stages"), theme.ListIcon(), stageTab))
 	v.addPanels(p.ID)
@@ -125,10 +127,12 @@ func (v *partnershipView) addPanels(id model.ID) {
 	}
 	v.timeline = newTimelinePanel(v.g.db, v.g.win, id, v.g.opts.Now)
 	v.attachments = newAttachmentsPanel(v.g.db, v.g.win, v.g.app, id)
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.timeline"), theme.HistoryIcon(), v.timeline.object()))
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), v.attachments.object()))
+	// each tab scrolls inside its pane when the window is short: what a tab holds
+	// (the Dokumen tab's list of what is missing) never makes the window taller
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.timeline"), theme.HistoryIcon(), container.NewVScroll(v.timeline.object())))
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), container.NewVScroll(v.attachments.object())))
 	v.docs = newDocumentsPanel(v, id)
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), v.docs.object()))
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), container.NewVScroll(v.docs.object())))
 	type notifier interface{ setOnChange(func()) }
 	if n, ok := v.timeline.(notifier); ok {
 		n.setOnChange(func() { v.s.refresh() })
@@ -185,8 +189,9 @@ func (v *partnershipView) buildFormArea() fyne.CanvasObject {
 	v.notYet = widget.NewLabel("")
 	v.notYet.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewStack()
-	v.formScroll = container.NewVScroll(v.formBox)
-	return container.NewBorder(v.formTitle, nil, nil, nil, v.formScroll)
+	// the title scrolls with the form: on a short window every line goes to the form
+	v.formScroll = container.NewVScroll(container.NewVBox(v.formTitle, v.formBox))
+	return v.formScroll
 }
 
 // load puts the stored partnership p in the screen; the caller then shows a stage

@@ -37,7 +37,8 @@ func newPartnershipsScreen(g *gui) *partnershipsScreen {
 		g.leave(g.leaverOf(tabKemitraan), s.startNew)
 	})
 	printAll := widget.NewButtonWithIcon(lang.L("batch.open"), theme.DocumentPrintIcon(), func() { s.batch = g.showBatch() })
-	left := container.NewBorder(container.NewVBox(container.NewGridWithColumns(2, s.newButton, printAll), s.browser.top()), nil, nil, nil, s.browser.body())
+	// the two buttons share a row when the pane is wide enough, else wrap
+	left := container.NewBorder(container.NewVBox(container.New(newWrapRow(), s.newButton, printAll), s.browser.top()), nil, nil, nil, s.browser.body())
 
 	s.detailBox = container.NewStack()
 	split := container.NewHSplit(left, s.detailBox)

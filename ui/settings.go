@@ -148,7 +148,12 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	// Pengaturan has one tab per concern; each panel lives in its own file.
 	s.tabs = container.NewAppTabs(container.NewTabItem(lang.L("settings.profile"), profile))
 	for _, p := range settingsPanels(g) {
-		s.tabs.Append(container.NewTabItem(p.title, p.object))
+		// a tab taller than the window scrolls inside it: it never makes the window taller
+		obj := p.object
+		if _, ok := obj.(*container.Scroll); !ok {
+			obj = container.NewVScroll(obj)
+		}
+		s.tabs.Append(container.NewTabItem(p.title, obj))
 	}
 	s.content = s.tabs
 	return s

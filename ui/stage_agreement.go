@@ -112,7 +112,7 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 			"agreement.partner_signatory.position", "agreement.partner_signatory.id", "agreement.partner_signatory.authority")),
 		section(lang.L("agreement.section.witnesses"), f.witnesses.object(), f.meterai),
 		section(lang.L("articles.section"), articlesHint, f.articles.box),
-		section(lang.L("agreement.section.signed"), stacked(fs, "agreement.signed_date"), container.NewHBox(v.signButton)),
+		section(lang.L("agreement.section.signed"), stacked(fs, "agreement.signed_date")),
 	)
 	return f
 }

@@ -133,8 +133,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.mustShow("0 dari 3 terpenuhi")
 	test.Tap(v.advanceButton)
 	h.mustShow("Tahap belum lengkap")
-	h.mustShow("• Mitra dipilih")
-	h.mustShow("• Narahubung mitra diisi")
+	h.mustShow("Mitra belum dipilih")
+	h.mustShow("Narahubung mitra belum diisi")
 	test.Tap(h.overlayButton("OK"))
 	if v.stored.Stage != model.StagePenjajakan {
 		t.Fatalf("an incomplete stage moved on to %d", v.stored.Stage)
