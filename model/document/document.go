@@ -133,11 +133,13 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 		err error
 	)
 	school, pt, ps, r := in.school, in.partner, in.ps, in.r
+	// the file's name says what it is: the document, the partnership and its date
+	title := ps.PeriodTitle(model.PeriodOf(ps, st.Partnership))
 	switch r.Kind {
 	case model.DocRequest:
 		doc.code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter, Options: r.Options})
 		doc.number = letter.Number
-		doc.name = "surat-permohonan-" + FileNamePart(letter.Number)
+		doc.name = fileBase(r.Kind, title, r.Date)
 	case model.DocProposal:
 		// a program parents pay for carries "Mengetahui, Ketua Komite Sekolah"
 		p := pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: r.Date}
@@ -145,7 +147,7 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 			p.Committee, p.CommitteeChair = true, model.Signatory{Name: school.CommitteeChair}
 		}
 		doc.code, err = pdf.WriteProposal(&buf, p)
-		doc.name = "proposal-" + r.Date.Format("2006-01-02")
+		doc.name = fileBase(r.Kind, title, r.Date)
 	case model.DocPKS, model.DocMoU:
 		t, terr := pdf.ParseTemplates(pdf.DefaultTemplates(), schoolTemplates(st), ps.Agreement.Articles)
 		if terr != nil {
@@ -159,17 +161,18 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 			doc.code, err = pdf.WriteMoU(&buf, in)
 		}
 		doc.number = ps.Agreement.SchoolNumber
-		doc.name = strings.ToUpper(string(r.Kind)) + "-" + FileNamePart(doc.number)
-		if r.Kind == model.DocMoU {
-			doc.name = "MoU-" + FileNamePart(doc.number)
+		date := ps.Agreement.Date
+		if date.IsZero() {
+			date = r.Date
 		}
+		doc.name = fileBase(r.Kind, title, date)
 	case model.DocMonev:
 		ev, ok := Evaluation(ps, r.Evaluation)
 		if !ok {
 			return rendered{}, fmt.Errorf("%w: evaluasi %s tidak ditemukan", ErrNotAvailable, r.Evaluation)
 		}
 		doc.code, err = pdf.WriteMonev(&buf, pdf.Monev{School: school, Partner: pt, Partnership: ps, Evaluation: ev})
-		doc.name = "laporan-monev-" + ev.Date.Format("2006-01-02")
+		doc.name = fileBase(r.Kind, title, ev.Date)
 	default:
 		return rendered{}, fmt.Errorf("jenis dokumen %q tidak dikenal", r.Kind)
 	}
