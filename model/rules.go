@@ -345,3 +345,15 @@ func (ps Partnership) Progress() int {
 	}
 	return done
 }
+
+// SignedBeforeItsDate reports whether the agreement is recorded as signed on a day
+// before its own date (Tanggal perjanjian): possible (a date typed wrong, or an
+// agreement dated later on purpose), so it is not refused, but worth a warning.
+func (a Agreement) SignedBeforeItsDate() bool {
+	if a.SignedDate.IsZero() || a.Date.IsZero() {
+		return false
+	}
+	sy, sm, sd := a.SignedDate.Date()
+	dy, dm, dd := a.Date.Date()
+	return time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Before(time.Date(dy, dm, dd, 0, 0, 0, 0, time.UTC))
+}

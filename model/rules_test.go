@@ -669,3 +669,22 @@ func TestBudgetTotal(t *testing.T) {
 		}
 	}
 }
+
+func TestSignedBeforeItsDate(t *testing.T) {
+	day := func(d int, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, time.Local) }
+	for _, c := range []struct {
+		date, signed time.Time
+		want         bool
+	}{
+		{day(5, 0), day(4, 0), true},
+		{day(5, 9), day(5, 0), false}, // the same day, whatever the hour
+		{day(5, 0), day(6, 0), false},
+		{time.Time{}, day(4, 0), false},
+		{day(5, 0), time.Time{}, false},
+	} {
+		a := model.Agreement{Date: c.date, SignedDate: c.signed}
+		if got := a.SignedBeforeItsDate(); got != c.want {
+			t.Errorf("dated %v, signed %v: %v, want %v", c.date, c.signed, got, c.want)
+		}
+	}
+}

@@ -104,6 +104,7 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	g.tabs.OnSelected = func(*container.TabItem) { g.onTabSelected() }
 
 	g.refreshAll()
+	g.partnerships.showNewest() // Kemitraan opens where the principal left off
 	g.setShortcuts()
 	w.SetCloseIntercept(g.requestClose)
 	g.showWelcome()

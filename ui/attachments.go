@@ -196,7 +196,7 @@ func (v *attachmentsView) say(msg string, imp widget.Importance) {
 // detail is a row's second line: "1,5 MB · 26 November 2026 · Perjanjian", or
 // "… · Kegiatan: Pelatihan guru" for a file of an activity.
 func (v *attachmentsView) detail(a model.Attachment) string {
-	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": model.LongDate(a.Added.Local())})}
+	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": longDate(a.Added.Local())})}
 	if o := ownerLabel(a.Owner); o != "" {
 		if title, ok := v.activities[model.ID(strings.TrimPrefix(a.Owner, "activity:"))]; ok && strings.HasPrefix(a.Owner, "activity:") {
 			o += ": " + title

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -223,7 +221,7 @@ func (b *batchDialog) title(id model.ID) string {
 func printLetterInto(g *gui, id model.ID, dir string, now time.Time) error {
 	_, err := document.MakeWritten(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now},
 		func(pdf []byte, name string) (document.Staged, error) {
-			return safefile.Stage(filepath.Join(dir, name), pdf)
+			return safefile.Stage(freePath(dir, name), pdf)
 		})
 	return err
 }
@@ -267,9 +265,7 @@ func (b *batchDialog) makeAnnual() {
 				return
 			}
 			b.status.SetText(lang.L("batch.annual.done", map[string]any{"Path": path, "Code": code}))
-			if u, perr := url.Parse(storage.NewFileURI(path).String()); perr == nil {
-				g.app.OpenURL(u)
-			}
+			g.showSaved(lang.L("batch.annual.saved"), []string{lang.L("doc.done.code", map[string]string{"Code": code})}, path)
 		})
 	}()
 }

@@ -61,7 +61,7 @@ func TestBatchRequestLetters(t *testing.T) {
 	if b.progress.Value != b.progress.Max || b.progress.Max != 3 {
 		t.Errorf("progress %v of %v", b.progress.Value, b.progress.Max)
 	}
-	if !strings.Contains(b.status.Text, "3 dari 3 surat tercetak") {
+	if !strings.Contains(b.status.Text, "3 dari 3 surat dibuat") {
 		t.Errorf("status %q", b.status.Text)
 	}
 	entries, _ := os.ReadDir(dir)

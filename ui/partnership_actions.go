@@ -51,7 +51,7 @@ func (v *partnershipView) updateActions() {
 	setEnabled(v.deleteButton, saved)
 	setVisible(v.advanceButton, p.Stage < model.StagePeninjauan)
 	setEnabled(v.advanceButton, v.shown == p.Stage && p.Stage < model.StagePeninjauan)
-	setVisible(v.reopenButton, saved)
+	setVisible(v.reopenButton, saved && p.Stage > model.StageKebutuhan)
 	setEnabled(v.reopenButton, saved && p.Stage > model.StageKebutuhan)
 	setVisible(v.signButton, v.shown == model.StagePerjanjian)
 	setEnabled(v.signButton, saved && p.Stage >= model.StagePerjanjian)

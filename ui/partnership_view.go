@@ -250,11 +250,23 @@ func (v *partnershipView) changed() {
 	}
 	p, ok := v.collect(false)
 	v.updateChecklist(p)
+	v.updateWarnings(p)
 	if v.differs(p, ok) {
 		v.setStatus(lang.L("ps.unsaved"), widget.WarningImportance)
 	} else {
 		v.setStatus("", widget.MediumImportance)
 	}
+}
+
+// updateWarnings shows, at their fields, what p holds that is allowed but worth a
+// second look: an agreement signed before its own date.
+func (v *partnershipView) updateWarnings(p model.Partnership) {
+	msg := ""
+	if a := p.Agreement; a.SignedBeforeItsDate() {
+		msg = lang.L("agreement.signedearly", map[string]string{
+			"Signed": longDate(a.SignedDate), "Date": longDate(a.Date)})
+	}
+	v.agree.fs.field("agreement.signed_date").setWarning(msg)
 }
 
 func (v *partnershipView) setStatus(text string, imp widget.Importance) {
@@ -268,6 +280,8 @@ func (v *partnershipView) showStage(st model.Stage) {
 	if !st.Valid() {
 		st = model.StageKebutuhan
 	}
+	// the same stage shown again (after a save) stays where the person was
+	again := st == v.shown
 	v.shown = st
 	v.formTitle.SetText(lang.L("ps.formtitle", map[string]any{"N": int(st), "Name": stageName(st)}))
 	if st > v.stored.Stage {
@@ -277,10 +291,13 @@ func (v *partnershipView) showStage(st model.Stage) {
 		v.formBox.Objects = []fyne.CanvasObject{v.forms[st].object()}
 	}
 	v.formBox.Refresh()
-	v.formScroll.ScrollToTop()
+	if !again {
+		v.formScroll.ScrollToTop()
+	}
 	v.updateSteps()
 	p, _ := v.collect(false)
 	v.updateChecklist(p)
+	v.updateWarnings(p)
 	v.updateActions()
 }
 
@@ -313,7 +330,7 @@ func (v *partnershipView) showLetters() {
 	for _, l := range p.Letters {
 		lines = append(lines, lang.L("partnership.letters.line", map[string]string{
 			"Kind": lang.X("letter.kind."+l.Kind, l.Kind), "Number": l.Number,
-			"Date": model.LongDate(l.Date), "Code": l.Code,
+			"Date": longDate(l.Date), "Code": l.Code,
 		}))
 	}
 	v.letters.SetText(strings.Join(lines, "\n"))

@@ -122,6 +122,15 @@ func (s *partnershipsScreen) refreshPartners() {
 	s.browser.load(s.all, s.partnerName)
 }
 
+// showNewest shows the partnership changed most recently, where the principal left
+// off; an empty form when there is none. The program opens on it.
+func (s *partnershipsScreen) showNewest() {
+	if len(s.all) == 0 || s.dirty() || s.shownID() != "" {
+		return
+	}
+	s.showPartnership(s.all[0].ID)
+}
+
 // startNew shows an empty partnership.
 func (s *partnershipsScreen) startNew() {
 	s.browser.setSelected("")
@@ -136,6 +145,7 @@ func (s *partnershipsScreen) showPartnership(id model.ID) {
 		return
 	}
 	s.setDetail(newPartnershipView(s, p))
+	s.browser.setSelected(id)
 }
 
 // showNew shows an empty partnership, not saved yet.

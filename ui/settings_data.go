@@ -301,7 +301,7 @@ func dateTime(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return shortDate(t) + " " + t.Format("15.04")
+	return shortDate(t) + " " + clock(t)
 }
 
 func backupKindText(k model.BackupKind) string {

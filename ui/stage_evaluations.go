@@ -74,7 +74,7 @@ func (f *evaluationsForm) evaluationRow(changed func()) rowEditor[model.Evaluati
 func evaluationSummary(e model.Evaluation) string {
 	parts := []string{lang.L("evaluation.nodate")}
 	if !e.Date.IsZero() {
-		parts[0] = model.LongDate(e.Date)
+		parts[0] = longDate(e.Date)
 	}
 	sum, n := 0, 0
 	for _, r := range e.Ratings {

@@ -21,6 +21,7 @@ type field struct {
 	entry *widget.Entry // when the input is an entry
 	hint  *widget.Label
 	err   *widget.Label
+	warn  *widget.Label // a warning that does not stop a save (setWarning)
 	cell  *fyne.Container
 }
 
@@ -48,11 +49,15 @@ func (fs *fieldSet) add(name, text string, input fyne.CanvasObject, hint string)
 	f.err.Wrapping = fyne.TextWrapWord
 	f.err.Importance = widget.DangerImportance
 	f.err.Hide()
+	f.warn = widget.NewLabel("")
+	f.warn.Wrapping = fyne.TextWrapWord
+	f.warn.Importance = widget.WarningImportance
+	f.warn.Hide()
 	if e, ok := input.(*widget.Entry); ok {
 		f.entry = e
 		e.AlwaysShowValidationError = true
 	}
-	f.cell = container.NewVBox(input, f.err, f.hint)
+	f.cell = container.NewVBox(input, f.err, f.warn, f.hint)
 	fs.fields = append(fs.fields, f)
 	fs.byName[name] = f
 	return f
@@ -85,6 +90,16 @@ func (f *field) setError(msg string) {
 	if f.entry != nil {
 		f.entry.SetValidationError(errors.New(msg))
 	}
+}
+
+// setWarning shows msg under the field as a warning (something worth a second look
+// that a save does not refuse); "" clears it.
+func (f *field) setWarning(msg string) {
+	if f.warn.Text == msg {
+		return
+	}
+	f.warn.SetText(msg)
+	setVisible(f.warn, msg != "")
 }
 
 // errorText is the message shown at the field, "" when none.
