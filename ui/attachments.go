@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"net/url"
@@ -268,7 +267,8 @@ func (v *attachmentsView) readAndStore(name, owner string, r io.ReadCloser) (mod
 	defer r.Close()
 	data, err := io.ReadAll(io.LimitReader(r, model.MaxAttachmentBytes+1))
 	if err != nil {
-		return model.Attachment{}, fmt.Errorf("%s: %w", name, err)
+		// the file could not be read to its end (a stick pulled out, a damaged disk)
+		return model.Attachment{}, userError{lang.L("attach.unreadable", map[string]string{"Err": errText(err)})}
 	}
 	if _, err := model.CheckAttachment(name, data); err != nil {
 		return model.Attachment{}, err

@@ -28,7 +28,8 @@ type batchDialog struct {
 
 	year       *widget.Select
 	annual     *widget.Button
-	candidates []model.Summary // with a partner, from stage 2
+	candidates []model.Summary  // with a partner, from stage 2
+	periods    map[model.ID]int // the periods of renewed partnerships
 	chosen     map[model.ID]bool
 	list       *widget.List
 	all        *widget.Check
@@ -81,6 +82,7 @@ func newBatchDialog(g *gui) *batchDialog {
 		b.status.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
 		b.status.Importance = widget.DangerImportance
 	}
+	b.periods = model.Periods(all)
 	for _, s := range all {
 		if s.PartnerID != "" && s.Stage >= model.StagePenjajakan {
 			b.candidates = append(b.candidates, s)
@@ -93,7 +95,7 @@ func newBatchDialog(g *gui) *batchDialog {
 			s := b.candidates[i]
 			c := o.(*widget.Check)
 			c.OnChanged = nil
-			c.SetText(s.Title + " — " + s.PartnerName)
+			c.SetText(s.PeriodTitle(b.periods[s.ID]) + " — " + s.PartnerName)
 			c.SetChecked(b.chosen[s.ID])
 			c.OnChanged = func(on bool) { b.chosen[s.ID] = on; b.updateStart() }
 		})
@@ -208,7 +210,7 @@ func (b *batchDialog) run(dir string) {
 func (b *batchDialog) title(id model.ID) string {
 	for _, s := range b.candidates {
 		if s.ID == id {
-			return s.Title
+			return s.PeriodTitle(b.periods[s.ID])
 		}
 	}
 	return string(id)

@@ -324,9 +324,10 @@ func partnerUses(ps []model.Summary) map[model.ID][]partnerUse {
 	sorted := append([]model.Summary(nil), ps...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].UpdatedAt.After(sorted[j].UpdatedAt) })
 	uses := map[model.ID][]partnerUse{}
+	periods := model.Periods(ps)
 	for _, p := range sorted {
 		if p.PartnerID != "" {
-			uses[p.PartnerID] = append(uses[p.PartnerID], partnerUse{id: p.ID, title: p.Title, stage: p.Stage})
+			uses[p.PartnerID] = append(uses[p.PartnerID], partnerUse{id: p.ID, title: p.PeriodTitle(periods[p.ID]), stage: p.Stage})
 		}
 	}
 	return uses

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/kemitraan/kemitraan/model"
 )
 
 // buildHeader is the top of a partnership's screen: its title with the save status
@@ -45,7 +47,7 @@ func (v *partnershipView) updateHeader() {
 	if p.ID == "" {
 		v.titleLabel.SetText(lang.L("partnership.heading.new"))
 	} else {
-		v.titleLabel.SetText(p.Title)
+		v.titleLabel.SetText(p.PeriodTitle(model.PeriodOf(p, v.g.db.Partnership)))
 	}
 	partner := lang.L("partnership.nopartner.short")
 	if pt := v.partner(p.PartnerID); pt != nil {

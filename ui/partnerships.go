@@ -76,7 +76,7 @@ func (s *partnershipsScreen) refreshWith(all []model.Summary) {
 func (s *partnershipsScreen) changed(sum model.Summary, gone bool) {
 	s.all = replaceSummary(s.all, sum, gone)
 	s.browser.selected = s.shownID()
-	s.browser.put(sum, gone, s.partnerName)
+	s.browser.put(sum, gone, s.partnerName, model.Periods(s.all))
 	if s.detail != nil {
 		s.detail.updatePrintState()
 	}

@@ -238,8 +238,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.mustShow("Target 30 orang")
 	e := v.evals
 	h.typeInto(e.dlgValues[0], "28")
-	for b, r := range []string{"4", "5", "4", "3", "4"} {
-		e.dlgRatings[b].SetSelected(r)
+	for b, r := range []int{4, 5, 4, 3, 4} {
+		e.dlgRatings[b].SetSelected(ratingLabel(r))
 	}
 	h.typeInto(e.dlgFindings, "Guru antusias")
 	h.typeInto(e.dlgFollowUp, "Pendampingan bulanan")

@@ -140,3 +140,44 @@ func TestDocumentMadeSaysWhereNotPrinted(t *testing.T) {
 		t.Errorf("the second letter of the day: %v", err)
 	}
 }
+
+// Ratings have the words the monitoring report prints beside them, and a rating
+// given can be cleared.
+func TestRatingsHaveWordsAndCanBeCleared(t *testing.T) {
+	h := newHarness(t)
+	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
+	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Sampah terpilah", model.StageMonev, model.StatusBerjalan)
+	h.g.show(tabKemitraan)
+	h.g.partnerships.open(p.ID)
+	v := h.shown()
+	e := v.evals
+	test.Tap(e.list.addButton)
+	want := []string{"– Belum dinilai", "1 — Kurang", "2 — Cukup", "3 — Baik", "4 — Sangat baik", "5 — Istimewa"}
+	if got := e.dlgRatings[0].Options; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("the ratings offered: %q", got)
+	}
+	for r := 0; r <= model.MaxRating; r++ {
+		if !strings.HasSuffix(want[r], model.RatingWord(r)) {
+			t.Errorf("rating %d reads %q, the report prints %q", r, want[r], model.RatingWord(r))
+		}
+	}
+	e.dlgRatings[0].SetSelected("4 — Sangat baik")
+	e.dlgRatings[1].SetSelected("2 — Cukup")
+	test.Tap(h.overlayButton("Catat evaluasi"))
+	h.save()
+	v = h.shown()
+	if got := v.stored.Evaluations; len(got) != 1 || got[0].Ratings[0] != 4 || got[0].Ratings[1] != 2 {
+		t.Fatalf("evaluations %+v", got)
+	}
+	// edited: the rating shows as given, and "Belum dinilai" clears it
+	test.Tap(buttonIn(t, v.evals.list.object(), "Ubah"))
+	if got := v.evals.dlgRatings[0].Selected; got != "4 — Sangat baik" {
+		t.Errorf("the rating given shows as %q", got)
+	}
+	v.evals.dlgRatings[0].SetSelected("– Belum dinilai")
+	test.Tap(h.overlayButton("Catat evaluasi"))
+	h.save()
+	if got := h.shown().stored.Evaluations[0].Ratings; got[0] != 0 || got[1] != 2 {
+		t.Errorf("after clearing: ratings %v", got)
+	}
+}
