@@ -136,7 +136,7 @@ func (g *gatedStore) NextLetterSequence(year int) (int, error) {
 // Closing Cetak dokumen while letters are printed cancels the batch (#14): the letter
 // being made is finished, no other is begun; the PDFs are the owner's only.
 func TestBatchClosedCancels(t *testing.T) {
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -356,7 +356,7 @@ func (f *failingStore) SavePartnership(p *model.Partnership, events ...model.Eve
 // newFailingHarness is a harness over a store whose saves fail while fs.fail is set.
 func newFailingHarness(t *testing.T) (*harness, *failingStore) {
 	t.Helper()
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "kemitraan.db"))
 	if err != nil {
@@ -493,7 +493,7 @@ func (s *slowStore) BackupContext(ctx context.Context, dir string, now time.Time
 func TestDataJobCancels(t *testing.T) {
 	for _, how := range []string{"Batal", "window closed"} {
 		t.Run(how, func(t *testing.T) {
-			a := &recordingApp{App: test.NewTempApp(t)}
+			a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 			db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
 			if err != nil {
 				t.Fatal(err)
@@ -540,7 +540,7 @@ func TestReadOnlyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ro.Close() })
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	w := test.NewTempWindow(t, nil)
 	h := &harness{t: t, app: a, win: w, db: ro}
 	h.g = newGUI(a, w, ro, Options{DocumentsDir: t.TempDir(), Now: func() time.Time { return testNow }})

@@ -50,8 +50,8 @@ func main() {
 
 	w := a.NewWindow(lang.L("app.title"))
 	// fit sizes the window for a 1366 × 768 laptop at the screen's scaling, which is
-	// known once the window shows
-	fit := func() { w.Resize(ui.WindowSize(w.Canvas().Scale(), w.Content().MinSize())) }
+	// known once the window shows (a start screen, smaller)
+	fit := func() { ui.FitWindow(w) }
 	w.Resize(fyne.NewSize(1280, 700))
 
 	_, statErr := os.Stat(path)
