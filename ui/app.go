@@ -39,6 +39,11 @@ type Options struct {
 	// Background is the window's background work, which main stops and waits for
 	// before it closes the data file (jobs.go); one of its own when nil.
 	Background *Background
+	// Sample is set when the data file shown is the sample data's (sample.go): the
+	// screens say so and offer the way back to the school's file.
+	Sample bool
+	// Files switches between the school's data file and the sample's (sample.go).
+	Files Files
 }
 
 // Tab indices of the navigation.
@@ -57,6 +62,7 @@ type gui struct {
 	opts Options
 
 	tabs         *container.AppTabs
+	content      fyne.CanvasObject // the tabs, under the sample's banner when it is shown
 	home         *homeScreen
 	partnerships *partnershipsScreen
 	partners     *partnersScreen
@@ -75,7 +81,7 @@ type gui struct {
 // partnership, Ctrl+F search) work while the cursor is in an entry, and asks about
 // unsaved edits before the window closes.
 func Create(a App, w fyne.Window, db Store, opts Options) fyne.CanvasObject {
-	return newGUI(a, w, db, opts).tabs
+	return newGUI(a, w, db, opts).content
 }
 
 func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
@@ -102,6 +108,10 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	)
 	g.tabs.SetTabLocation(container.TabLocationLeading)
 	g.tabs.OnSelected = func(*container.TabItem) { g.onTabSelected() }
+	g.content = g.tabs
+	if opts.Sample {
+		g.content = g.sampleBanner(g.tabs)
+	}
 
 	g.refreshAll()
 	g.partnerships.showNewest() // Kemitraan opens where the principal left off
@@ -128,8 +138,15 @@ func (g *gui) setShortcuts() {
 	quitItem := fyne.NewMenuItem(lang.L("menu.quit"), g.requestClose)
 	quitItem.IsQuit = true
 	aboutItem := fyne.NewMenuItem(lang.L("menu.about"), func() { g.showAbout() })
-	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"),
-		newItem, saveItem, findItem, fyne.NewMenuItemSeparator(), quitItem),
+	file := []*fyne.MenuItem{newItem, saveItem, findItem, fyne.NewMenuItemSeparator()}
+	switch {
+	case g.opts.Sample && g.opts.Files.OpenSchool != nil:
+		file = append(file, fyne.NewMenuItem(lang.L("sample.back"), g.openSchool), fyne.NewMenuItemSeparator())
+	case !g.opts.Sample && g.opts.Files.OpenSample != nil:
+		file = append(file, fyne.NewMenuItem(lang.L("sample.open"), g.openSample), fyne.NewMenuItemSeparator())
+	}
+	file = append(file, quitItem)
+	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), file...),
 		fyne.NewMenu(lang.L("menu.help"), aboutItem)))
 
 	// also on the canvas, for when no menu is shown
