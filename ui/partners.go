@@ -121,7 +121,7 @@ func newPartnersScreen(g *gui) *partnersScreen {
 	buttons := container.NewHBox(s.saveButton, s.deleteButton, s.status)
 
 	right := container.NewBorder(s.heading, container.NewVBox(widget.NewSeparator(), buttons), nil, nil,
-		container.NewVScroll(f.object()))
+		newFormScroll(f.object()))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.32
 	s.content = split

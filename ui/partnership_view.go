@@ -190,7 +190,7 @@ func (v *partnershipView) buildFormArea() fyne.CanvasObject {
 	v.notYet.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewStack()
 	// the title scrolls with the form: on a short window every line goes to the form
-	v.formScroll = container.NewVScroll(container.NewVBox(v.formTitle, v.formBox))
+	v.formScroll = newFormScroll(container.NewVBox(v.formTitle, v.formBox))
 	return v.formScroll
 }
 

@@ -144,7 +144,7 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	s.dataFile.Importance = widget.LowImportance
 
 	profile := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.saved), s.dataFile), nil, nil,
-		container.NewVScroll(f.object()))
+		newFormScroll(f.object()))
 	// Pengaturan has one tab per concern; each panel lives in its own file.
 	s.tabs = container.NewAppTabs(container.NewTabItem(lang.L("settings.profile"), profile))
 	for _, p := range settingsPanels(g) {

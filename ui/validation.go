@@ -23,6 +23,7 @@ type field struct {
 	err   *widget.Label
 	warn  *widget.Label // a warning that does not stop a save (setWarning)
 	cell  *fyne.Container
+	grow  func() // a multi-line entry grows with its text (wheel.go)
 }
 
 // fieldSet is a form made of fields, laid out as two columns (label, input).
@@ -143,6 +144,9 @@ func (fs *fieldSet) field(name string) *field { return fs.byName[name] }
 // clearOnChange clears a field's message as soon as the person edits it, then calls next.
 func clearOnChange(f *field, next func(string)) func(string) {
 	return func(s string) {
+		if f.grow != nil {
+			f.grow()
+		}
 		if f.err.Visible() {
 			f.setError("")
 		}
@@ -166,6 +170,7 @@ func (fs *fieldSet) multiEntry(name, text, hint string, rows int) *widget.Entry 
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	f := fs.add(name, text, e, hint)
+	f.grow = growWithText(e, rows)
 	e.OnChanged = clearOnChange(f, nil)
 	return e
 }
