@@ -72,6 +72,9 @@ type partnershipView struct {
 
 	formTitle  *widget.Label
 	formBox    *fyne.Container
+	offerBox   *fyne.Container // what earlier stages offer the stage shown (offers.go)
+	offerKeys  []string        // the offers shown
+	dismissed  map[string]bool // offers the principal set aside (Abaikan)
 	formScroll *container.Scroll
 	notYet     *widget.Label
 
@@ -87,7 +90,7 @@ type partnershipView struct {
 }
 
 func newPartnershipView(s *partnershipsScreen, p model.Partnership) *partnershipView {
-	v := &partnershipView{s: s, g: s.g, partnerBy: map[model.ID]model.Partner{}, loading: true}
+	v := &partnershipView{s: s, g: s.g, partnerBy: map[model.ID]model.Partner{}, loading: true, dismissed: map[string]bool{}}
 	if partners, err := s.g.db.Partners(); err == nil {
 		v.setPartnerList(partners)
 	} else {
@@ -189,8 +192,9 @@ func (v *partnershipView) buildFormArea() fyne.CanvasObject {
 	v.notYet = widget.NewLabel("")
 	v.notYet.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewStack()
+	v.offerBox = container.NewVBox()
 	// the title scrolls with the form: on a short window every line goes to the form
-	v.formScroll = newFormScroll(container.NewVBox(v.formTitle, v.formBox))
+	v.formScroll = newFormScroll(container.NewVBox(v.formTitle, v.offerBox, v.formBox))
 	return v.formScroll
 }
 
@@ -251,6 +255,7 @@ func (v *partnershipView) changed() {
 	p, ok := v.collect(false)
 	v.updateChecklist(p)
 	v.updateWarnings(p)
+	v.updateOffers(p)
 	if v.differs(p, ok) {
 		v.setStatus(lang.L("ps.unsaved"), widget.WarningImportance)
 	} else {
@@ -298,6 +303,7 @@ func (v *partnershipView) showStage(st model.Stage) {
 	p, _ := v.collect(false)
 	v.updateChecklist(p)
 	v.updateWarnings(p)
+	v.updateOffers(p)
 	v.updateActions()
 }
 
