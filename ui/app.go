@@ -138,6 +138,10 @@ func (g *gui) setShortcuts() {
 	quitItem := fyne.NewMenuItem(lang.L("menu.quit"), g.requestClose)
 	quitItem.IsQuit = true
 	aboutItem := fyne.NewMenuItem(lang.L("menu.about"), func() { g.showAbout() })
+	guideItem := fyne.NewMenuItem(lang.L("menu.guide"), func() { g.showGuide() })
+	// F1, the help key, opens the guide whenever no field has the keyboard (Fyne
+	// hands a key without Ctrl to the field that has it); the menu shows it
+	guideItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
 	file := []*fyne.MenuItem{newItem, saveItem, findItem, fyne.NewMenuItemSeparator()}
 	switch {
 	case g.opts.Sample && g.opts.Files.OpenSchool != nil:
@@ -147,12 +151,17 @@ func (g *gui) setShortcuts() {
 	}
 	file = append(file, quitItem)
 	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), file...),
-		fyne.NewMenu(lang.L("menu.help"), aboutItem)))
+		fyne.NewMenu(lang.L("menu.help"), guideItem, aboutItem)))
 
 	// also on the canvas, for when no menu is shown
 	g.win.Canvas().AddShortcut(save, func(fyne.Shortcut) { g.saveCurrent() })
 	g.win.Canvas().AddShortcut(newPS, func(fyne.Shortcut) { g.newPartnership() })
 	g.win.Canvas().AddShortcut(find, func(fyne.Shortcut) { g.focusSearch() })
+	g.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF1 {
+			g.showGuide()
+		}
+	})
 }
 
 // saveCurrent saves the form of the screen shown.

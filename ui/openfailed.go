@@ -158,6 +158,7 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF} {
 		w.Canvas().RemoveShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
 	}
+	w.Canvas().SetOnTypedKey(nil) // F1's guide
 	w.SetCloseIntercept(nil)
 	w.SetContent(sc.content)
 	FitWindow(w)

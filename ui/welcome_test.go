@@ -202,7 +202,7 @@ func TestAbout(t *testing.T) {
 	if menu == nil || len(menu.Items) < 2 || menu.Items[len(menu.Items)-1].Label != "Bantuan" {
 		t.Fatalf("no Bantuan menu: %+v", menu)
 	}
-	if item := menu.Items[len(menu.Items)-1].Items[0]; item.Label != "Tentang Kemitraan" {
-		t.Errorf("Bantuan's first item is %q", item.Label)
+	if items := menu.Items[len(menu.Items)-1].Items; len(items) != 2 || items[0].Label != "Panduan" || items[1].Label != "Tentang Kemitraan" {
+		t.Errorf("Bantuan holds %+v", items)
 	}
 }
