@@ -110,7 +110,7 @@ func newBatchDialog(g *gui) *batchDialog {
 	b.start.Importance = widget.HighImportance
 	b.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), nil)
 	b.cancel.Disable()
-	b.progress = widget.NewProgressBar()
+	b.progress = newProgressBar()
 	b.updateStart()
 	return b
 }

@@ -148,6 +148,6 @@ func TestEveryScreenFitsTheLaptopWithTenThousand(t *testing.T) {
 // useRealTheme measures with the theme the program shows (its fonts and sizes), not
 // the test theme; useTestApp puts the test theme back for the next test.
 func useRealTheme(t *testing.T) {
-	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	fyne.CurrentApp().Settings().SetTheme(newReadableTheme())
 	t.Cleanup(func() { useTestApp() })
 }

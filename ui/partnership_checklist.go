@@ -104,9 +104,10 @@ func (v *partnershipView) goTo(st model.Stage, key string) {
 func (v *partnershipView) reveal(o fyne.CanvasObject) {
 	v.formScroll.Refresh() // lays a form just shown out, so that o has its place
 	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(v.formBox).Y
+	content := v.formScroll.Content
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(content).Y
 	y -= theme.Padding() * 4 // its label, above it
-	most := v.formBox.Size().Height - v.formScroll.Size().Height
+	most := content.Size().Height - v.formScroll.Size().Height
 	v.formScroll.Offset.Y = max(0, min(y, most))
 	v.formScroll.Refresh()
 	if w := firstFocusable(o); w != nil {

@@ -54,12 +54,13 @@ type partnershipView struct {
 	saveStatus    *widget.Label
 
 	// header
-	titleLabel *widget.Label
-	infoLabel  *widget.Label
-	progress   *widget.ProgressBar
-	prevLink   *widget.Button
-	nextLink   *widget.Button
-	letters    *widget.Label // the letters printed, shown in stage 2
+	titleLabel   *widget.Label
+	infoLabel    *widget.Label
+	progress     *widget.ProgressBar
+	progressText *widget.Label
+	prevLink     *widget.Button
+	nextLink     *widget.Button
+	letters      *widget.Label // the letters printed, shown in stage 2
 
 	steps [7]*stepItem
 

@@ -227,7 +227,7 @@ func (d *dataView) run(title, what string, sized bool, work func(ctx context.Con
 	p := &progress{}
 	var bar fyne.CanvasObject = widget.NewProgressBarInfinite()
 	if sized {
-		p.bar = widget.NewProgressBar()
+		p.bar = newProgressBar()
 		bar = p.bar
 	}
 	p.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), nil)

@@ -72,11 +72,11 @@ func applyTheme(choice string) {
 	}
 	switch choice {
 	case "light":
-		app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+		app.Settings().SetTheme(variantTheme{newReadableTheme(), theme.VariantLight})
 	case "dark":
-		app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+		app.Settings().SetTheme(variantTheme{newReadableTheme(), theme.VariantDark})
 	default:
-		app.Settings().SetTheme(theme.DefaultTheme())
+		app.Settings().SetTheme(newReadableTheme())
 	}
 }
 

@@ -74,4 +74,7 @@ func TestDisplayPanelLanguageAndTheme(t *testing.T) {
 	if _, forced := fyne.CurrentApp().Settings().Theme().(variantTheme); forced {
 		t.Error("following the system still forces a variant")
 	}
+	if _, readable := fyne.CurrentApp().Settings().Theme().(readableTheme); !readable {
+		t.Errorf("following the system: theme %T, not the readable one", fyne.CurrentApp().Settings().Theme())
+	}
 }

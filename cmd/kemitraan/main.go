@@ -42,6 +42,7 @@ func main() {
 	if err := ui.SelectLanguage(a.Preferences().StringWithFallback(ui.PreferenceLanguage, ui.LanguageIndonesian)); err != nil {
 		log.Println(err)
 	}
+	ui.SetTheme(a) // readable colours, in the appearance chosen
 
 	path := *dbPath
 	if path == "" {
