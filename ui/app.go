@@ -44,6 +44,10 @@ type Options struct {
 	Sample bool
 	// Files switches between the school's data file and the sample's (sample.go).
 	Files Files
+	// DraftInterval is how often drafts of forms with unsaved edits are kept
+	// (drafts.go; DraftInterval in the program); 0 keeps none on a timer (tests keep
+	// them by hand).
+	DraftInterval time.Duration
 }
 
 // Tab indices of the navigation.
@@ -72,6 +76,9 @@ type gui struct {
 	switching bool                 // selectTab is changing the section
 	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
 
+	drafted    map[string]bool // the drafts this window has kept (drafts.go)
+	draftOffer *draftOffer     // the question about a draft, while shown
+
 	jobs *sync.WaitGroup // background work (printing); main and tests wait on it
 	ctx  context.Context // ends when the window closes: background work stops
 }
@@ -91,7 +98,8 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	if opts.Background == nil {
 		opts.Background = NewBackground()
 	}
-	g := &gui{app: a, win: w, db: db, opts: opts, jobs: &opts.Background.wg, ctx: opts.Background.ctx}
+	g := &gui{app: a, win: w, db: db, opts: opts, jobs: &opts.Background.wg, ctx: opts.Background.ctx,
+		drafted: map[string]bool{}}
 	if choice := a.Preferences().String(PreferenceTheme); choice != "" {
 		applyTheme(choice) // the appearance chosen in Pengaturan → Tampilan
 	}
@@ -118,6 +126,8 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	g.setShortcuts()
 	w.SetCloseIntercept(g.requestClose)
 	g.showWelcome()
+	g.offerDrafts() // what a power cut left unsaved
+	g.keepDraftsEvery(opts.DraftInterval)
 	return g
 }
 

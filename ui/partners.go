@@ -199,6 +199,15 @@ func (s *partnersScreen) edit(p model.Partner) {
 		s.heading.SetText(lang.L("partner.heading.edit", map[string]string{"Name": p.Name}))
 		s.deleteButton.Enable()
 	}
+	s.fill(p)
+	s.form.clear()
+	s.status.SetText("")
+	s.clean = s.fromForm()
+	s.showPartnerships()
+}
+
+// fill puts p in the form's fields (the partner edited, or a draft of it).
+func (s *partnersScreen) fill(p model.Partner) {
 	s.name.SetText(p.Name)
 	if i := indexOf(model.PartnerKinds, p.Kind); i >= 0 {
 		s.kind.SetSelectedIndex(i)
@@ -211,17 +220,16 @@ func (s *partnersScreen) edit(p model.Partner) {
 	s.email.SetText(p.Email)
 	s.signatoryName.SetText(p.SignatoryName)
 	s.signatoryPosition.SetText(p.SignatoryPosition)
-	s.form.clear()
-	s.status.SetText("")
-	s.clean = s.fromForm()
-	s.showPartnerships()
 }
 
 // dirty reports whether the form differs from the partner it was filled with.
 func (s *partnersScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), s.clean) }
 
 // discard puts the partner's stored values back in the form.
-func (s *partnersScreen) discard() { s.edit(s.current) }
+func (s *partnersScreen) discard() {
+	s.g.dropDraft(s.draftKey())
+	s.edit(s.current)
+}
 
 // fromForm is the partner as the form holds it.
 func (s *partnersScreen) fromForm() model.Partner {
@@ -251,10 +259,12 @@ func (s *partnersScreen) save() bool {
 		return false
 	}
 	s.form.clear()
+	key := s.draftKey()
 	if err := s.g.db.SavePartner(&p); err != nil {
 		s.g.showError("error.save", err)
 		return false
 	}
+	s.g.dropDraft(key)
 	s.edit(p)
 	s.setStatus(lang.L("form.saved"), widget.SuccessImportance)
 	s.refresh()

@@ -86,12 +86,14 @@ func (v *partnershipView) save() bool {
 		return false
 	}
 	v.placeProblems(nil)
+	key := v.draftKey()
 	p, events := model.Edit(v.stored, p, v.g.opts.Now())
 	if err := v.g.db.SavePartnership(&p, events...); err != nil {
 		v.g.showError("error.save", err)
 		v.setStatus(lang.L("ps.notsaved"), widget.DangerImportance)
 		return false
 	}
+	v.g.dropDraft(key) // saved: the typing is safe
 	v.reload(p, 0)
 	v.setStatus(lang.L("form.saved"), widget.SuccessImportance)
 	return true
@@ -270,6 +272,7 @@ func (v *partnershipView) confirmDelete() {
 				v.g.showError("error.delete", err)
 				return
 			}
+			v.g.dropDraft(draftPartnershipPre + string(p.ID))
 			v.s.showNew()
 			v.s.detail.setStatus(lang.L("form.deleted"), widget.MediumImportance)
 			v.g.partnershipChanged(p.ID)

@@ -242,6 +242,7 @@ func (v *partnershipView) differs(p model.Partnership, ok bool) bool {
 
 // discard puts the stored partnership back in the widgets.
 func (v *partnershipView) discard() {
+	v.g.dropDraft(v.draftKey())
 	shown := v.shown
 	v.load(v.stored)
 	v.showStage(shown)

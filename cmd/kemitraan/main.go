@@ -87,7 +87,8 @@ func main() {
 			}
 		}
 		opts := ui.Options{DocumentsDir: docs, FirstStart: firstStart && !sample, Background: s.bg, Sample: sample, Files: files,
-			DataFuncs: ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
+			DraftInterval: ui.DraftInterval,
+			DataFuncs:     ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
 		content := ui.Create(a, w, db, opts)
 		switch {
 		case db.ReadOnly():
