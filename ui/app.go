@@ -234,7 +234,7 @@ func (g *gui) refreshAll() {
 	}
 	g.home.refreshWith(sums)
 	g.partnerships.refreshWith(sums)
-	g.partners.refresh()
+	g.partners.refreshWith(sums)
 	g.settings.load()
 }
 

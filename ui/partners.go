@@ -134,17 +134,24 @@ func (s *partnersScreen) object() fyne.CanvasObject { return s.content }
 // refresh reads the partners and whom their partnerships use again, keeping the form
 // as it is.
 func (s *partnersScreen) refresh() {
+	ps, err := s.g.db.Summaries()
+	if err != nil {
+		s.g.showError("error.read", err)
+		return
+	}
+	s.refreshWith(ps)
+}
+
+// refreshWith is refresh with the summaries already read (at 10,000 partnerships a
+// read is a tenth of a second).
+func (s *partnersScreen) refreshWith(ps []model.Summary) {
 	all, err := s.g.db.Partners()
 	if err != nil {
 		s.g.showError("error.read", err)
 		return
 	}
 	s.all = all
-	if ps, err := s.g.db.Summaries(); err == nil {
-		s.uses = partnerUses(ps)
-	} else {
-		s.g.showError("error.read", err)
-	}
+	s.uses = partnerUses(ps)
 	s.filter()
 	s.showPartnerships()
 }
