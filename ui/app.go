@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
@@ -160,7 +161,18 @@ func (g *gui) setShortcuts() {
 		file = append(file, fyne.NewMenuItem(lang.L("sample.open"), g.openSample), fyne.NewMenuItemSeparator())
 	}
 	file = append(file, quitItem)
+	// Lihat: the four sections by keyboard, Ctrl+1 … Ctrl+4 (the navigation on the
+	// left takes no keyboard focus)
+	var view []*fyne.MenuItem
+	for i, key := range []string{"nav.beranda", "nav.kemitraan", "nav.mitra", "nav.pengaturan"} {
+		tab := i
+		it := fyne.NewMenuItem(lang.L(key), func() { g.show(tab) })
+		it.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(i + 1)), Modifier: fyne.KeyModifierShortcutDefault}
+		g.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { g.show(tab) })
+		view = append(view, it)
+	}
 	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), file...),
+		fyne.NewMenu(lang.L("menu.view"), view...),
 		fyne.NewMenu(lang.L("menu.help"), guideItem, aboutItem)))
 
 	// also on the canvas, for when no menu is shown

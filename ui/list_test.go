@@ -153,7 +153,8 @@ func (h *harness) menuItem(label string) *fyne.MenuItem {
 
 func TestShortcutsInMenu(t *testing.T) {
 	h := newHarness(t)
-	for label, key := range map[string]fyne.KeyName{"Kemitraan baru": fyne.KeyN, "Simpan": fyne.KeyS, "Cari kemitraan": fyne.KeyF} {
+	for label, key := range map[string]fyne.KeyName{"Kemitraan baru": fyne.KeyN, "Simpan": fyne.KeyS, "Cari kemitraan": fyne.KeyF,
+		"Beranda": "1", "Kemitraan": "2", "Mitra": "3", "Pengaturan": "4"} {
 		it := h.menuItem(label)
 		sc, ok := it.Shortcut.(interface{ ShortcutName() string })
 		if !ok || !strings.HasSuffix(sc.ShortcutName(), "+"+string(key)) {
@@ -162,6 +163,11 @@ func TestShortcutsInMenu(t *testing.T) {
 	}
 	if !h.menuItem("Keluar").IsQuit {
 		t.Error("Keluar is not the quit item")
+	}
+	// Ctrl+3 shows Mitra, by the canvas's shortcut too
+	h.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(h.menuItem("Mitra").Shortcut)
+	if h.g.tabs.SelectedIndex() != tabMitra {
+		t.Errorf("Ctrl+3 shows section %d", h.g.tabs.SelectedIndex())
 	}
 
 	// Ctrl+F from Beranda shows Kemitraan and puts the cursor in its search box,

@@ -155,7 +155,7 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 		w.Canvas().Overlays().Remove(top)
 	}
 	w.SetMainMenu(nil)
-	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF} {
+	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF, "1", "2", "3", "4"} {
 		w.Canvas().RemoveShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
 	}
 	w.Canvas().SetOnTypedKey(nil) // F1's guide

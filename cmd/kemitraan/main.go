@@ -50,6 +50,9 @@ func main() {
 	}
 
 	w := a.NewWindow(lang.L("app.title"))
+	if windowHook != nil {
+		windowHook(w) // the real-window test's view of it (e2edump.go, e2e builds only)
+	}
 	// fit sizes the window for a 1366 × 768 laptop at the screen's scaling, which is
 	// known once the window shows (a start screen, smaller)
 	fit := func() { ui.FitWindow(w) }
@@ -167,6 +170,9 @@ func main() {
 	s.end()
 	ui.RemoveTempFiles()
 }
+
+// windowHook is set by the real-window test's build (e2edump.go): nil in the program.
+var windowHook func(fyne.Window)
 
 // session is an open data file and the background work of the screens showing it.
 type session struct {
