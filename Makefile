@@ -113,7 +113,7 @@ dist:
 # e2e-test drives the Linux program's real window on Xvfb with xdotool, from the
 # welcome to a printed request letter (.ci/e2e-test.sh; screenshots in the folder it prints).
 e2e-test: build
-	.ci/e2e-test.sh bin/kemitraan bin/kemitraan-cli
+	.ci/e2e-test.sh bin/kemitraan-cli
 
 # check is what CI runs before the tests: formatting, vet and staticcheck.
 check: deps

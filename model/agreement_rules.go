@@ -41,7 +41,12 @@ func (ps Partnership) DocumentChecklist(kind DocumentKind, partner *Partner) Che
 	return append(c, ps.partyItems(partner)...)
 }
 
+// req is a checklist line: text when met, its missing wording when not
+// (missingWording), so that a list of what is missing never reads as done.
 func req(key, text string, done bool) Requirement {
+	if w, ok := missingWording[key]; ok && !done {
+		text = w
+	}
 	return Requirement{Key: "check." + key, Text: text, Done: done}
 }
 

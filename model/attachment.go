@@ -46,12 +46,20 @@ func CheckAttachment(name string, data []byte) (string, error) {
 		return "", FieldError{Field: "file", Key: "validation.attachmentsize", Message: "Berkas terlalu besar (maksimal 25 MB)."}
 	}
 	want, ok := attachmentTypes[strings.ToLower(filepath.Ext(name))]
+	if !ok {
+		return "", FieldError{Field: "file", Key: "validation.attachmenttype", Message: "Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan."}
+	}
+	// a file named as one of them that is empty or holds something else says so: a
+	// copy cut short, a scan not finished, a file renamed
+	if len(data) == 0 {
+		return "", FieldError{Field: "file", Key: "validation.attachmentempty", Message: "Berkas kosong (0 bita): tidak ada isi yang dapat dilampirkan. Periksa berkas aslinya."}
+	}
 	got := http.DetectContentType(data)
-	if ok && want == "application/pdf" && bytes.HasPrefix(data, []byte("%PDF")) {
+	if want == "application/pdf" && bytes.HasPrefix(data, []byte("%PDF")) {
 		got = want
 	}
-	if !ok || got != want {
-		return "", FieldError{Field: "file", Key: "validation.attachmenttype", Message: "Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan."}
+	if got != want {
+		return "", FieldError{Field: "file", Key: "validation.attachmentcontent", Message: "Isi berkas ini bukan PDF, PNG atau JPG yang utuh, walau namanya begitu: berkas mungkin rusak atau belum selesai tersalin."}
 	}
 	return want, nil
 }

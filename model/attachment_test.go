@@ -41,14 +41,16 @@ func TestCheckAttachmentRefused(t *testing.T) {
 		data []byte
 		key  string
 	}{
-		{"PKS.pdf", exeData, "validation.attachmenttype"},   // a program renamed
-		{"foto.jpg", exeData, "validation.attachmenttype"},  // a program renamed
-		{"setup.exe", exeData, "validation.attachmenttype"}, // a program
-		{"foto.png", jpgData, "validation.attachmenttype"},  // content and name disagree
-		{"foto.jpg", pdfData, "validation.attachmenttype"},  // content and name disagree
+		{"PKS.pdf", exeData, "validation.attachmentcontent"},  // a program renamed
+		{"foto.jpg", exeData, "validation.attachmentcontent"}, // a program renamed
+		{"setup.exe", exeData, "validation.attachmenttype"},   // a program
+		{"foto.png", jpgData, "validation.attachmentcontent"}, // content and name disagree
+		{"foto.jpg", pdfData, "validation.attachmentcontent"}, // content and name disagree
 		{"surat.docx", []byte("PK\x03\x04"), "validation.attachmenttype"},
 		{"tanpa ekstensi", pdfData, "validation.attachmenttype"},
-		{"kosong.pdf", nil, "validation.attachmenttype"},
+		{"kosong.pdf", nil, "validation.attachmentempty"}, // #11: an empty file says so
+		{"kosong.jpg", []byte{}, "validation.attachmentempty"},
+		{"terpotong.pdf", []byte("\x00\x00\x00"), "validation.attachmentcontent"},
 		{"besar.pdf", append(append([]byte(nil), pdfData...), make([]byte, model.MaxAttachmentBytes)...), "validation.attachmentsize"},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -70,11 +71,18 @@ const (
 	PhraseReopened           Phrase = "reopened"            // From, To, Reason
 	PhraseExtended           Phrase = "extended"            // none
 	PhraseNewPeriod          Phrase = "new_period"          // none
+	// the events a store writes itself
+	PhraseCreated           Phrase = "created"            // none
+	PhraseAttachmentAdded   Phrase = "attachment_added"   // Name
+	PhraseAttachmentRemoved Phrase = "attachment_removed" // Name
+	PhraseDocumentMade      Phrase = "document_made"      // Doc, Code
+	PhraseLetterNumbered    Phrase = "letter_numbered"    // Number (a letter of a data file before documents were kept)
 )
 
 // Phrases lists every phrase, for a window to hold a sentence for each.
 var Phrases = []Phrase{PhraseStagesEdited, PhraseActivityDone, PhraseEvaluationRecorded, PhraseEvaluationChanged,
-	PhraseStageMoved, PhraseReopened, PhraseExtended, PhraseNewPeriod}
+	PhraseStageMoved, PhraseReopened, PhraseExtended, PhraseNewPeriod,
+	PhraseCreated, PhraseAttachmentAdded, PhraseAttachmentRemoved, PhraseDocumentMade, PhraseLetterNumbered}
 
 // EventArgs are the parts of an event's sentence a window shows in its own words:
 // stages by their names in its language, a date in its format; the person's own
@@ -86,6 +94,11 @@ type EventArgs struct {
 	Title  string    `json:"title,omitempty"`  // an activity's title
 	Date   time.Time `json:"date,omitzero"`    // an evaluation's date
 	Reason string    `json:"reason,omitempty"` // why a stage was reopened
+	Name   string    `json:"name,omitempty"`   // an attachment's file name
+	// a document made: its kind, its code; a letter's number
+	Doc    DocumentKind `json:"doc,omitempty"`
+	Code   string       `json:"code,omitempty"`
+	Number string       `json:"number,omitempty"`
 }
 
 // phraseText is the phrase's sentence in Bahasa Indonesia, the events' Text.
@@ -111,8 +124,144 @@ func phraseText(ph Phrase, a EventArgs) string {
 		return "Diperpanjang: periode baru dibuat sebagai draf perjanjian"
 	case PhraseNewPeriod:
 		return "Periode baru dari perpanjangan kemitraan sebelumnya"
+	case PhraseCreated:
+		return "Kemitraan dibuat"
+	case PhraseAttachmentAdded:
+		return "Lampiran ditambahkan: " + a.Name
+	case PhraseAttachmentRemoved:
+		return "Lampiran dihapus: " + a.Name
+	case PhraseDocumentMade:
+		return a.Doc.Label() + " dibuat, kode " + a.Code
+	case PhraseLetterNumbered:
+		return "Surat permohonan dibuat, nomor " + a.Number
 	}
 	return ""
+}
+
+// CreatedEvent is the "Kemitraan dibuat" event a store writes with a new partnership.
+func CreatedEvent(id ID, stage Stage, at time.Time) Event {
+	e := phrased(EventCreated, stage, PhraseCreated, EventArgs{})
+	e.PartnershipID, e.Time = id, at
+	return e
+}
+
+// AttachmentEvent is the event of a file attached to a partnership (added) or
+// removed from it, named by its file name.
+func AttachmentEvent(id ID, stage Stage, name string, added bool, at time.Time) Event {
+	k, ph := EventAttachmentAdded, PhraseAttachmentAdded
+	if !added {
+		k, ph = EventAttachmentRemoved, PhraseAttachmentRemoved
+	}
+	e := phrased(k, stage, ph, EventArgs{Name: name})
+	e.PartnershipID, e.Time = id, at
+	return e
+}
+
+// DocumentEvent is the event of a document made and kept: "PKS dibuat, kode 8F3A-07C2-91DE".
+func DocumentEvent(id ID, stage Stage, kind DocumentKind, code string, at time.Time) Event {
+	e := phrased(EventDocument, stage, PhraseDocumentMade, EventArgs{Doc: kind, Code: code})
+	e.PartnershipID, e.Time = id, at
+	return e
+}
+
+// The sentences of events recorded before they carried a phrase, as the model and
+// the store wrote them then.
+var (
+	oldStagesEdited = regexp.MustCompile(`^Tahap ([0-9, ]+) diubah: `)
+	oldStageMoved   = regexp.MustCompile(`^Lanjut dari tahap (\d) \(.*\) ke tahap (\d) \(.*\)$`)
+	oldReopened     = regexp.MustCompile(`^Dibuka kembali dari tahap (\d) \(.*?\) ke tahap (\d) \(.*?\): (.*)$`)
+	oldDocument     = regexp.MustCompile(`^(.+) dibuat, kode (\S+)$`)
+	oldLetter       = regexp.MustCompile(`^Surat permohonan dibuat, nomor (.+)$`)
+)
+
+// WithPhrase is e with its Phrase and Args filled in when e was recorded before
+// events carried them and its Text is one of the sentences the program wrote then
+// ("Kemitraan dibuat", "Lampiran ditambahkan: scan.pdf", "PKS dibuat, kode …"), so
+// that a window can say it in its language too. Notes, meetings and texts it does
+// not know come back as they are.
+func WithPhrase(e Event) Event {
+	if e.Phrase != "" {
+		return e
+	}
+	t := e.Text
+	set := func(ph Phrase, a EventArgs) Event {
+		if phraseText(ph, a) != t { // only what reads back exactly as it was written
+			return e
+		}
+		e.Phrase, e.Args = ph, a
+		return e
+	}
+	after := func(prefix string) (string, bool) {
+		if strings.HasPrefix(t, prefix) {
+			return strings.TrimPrefix(t, prefix), true
+		}
+		return "", false
+	}
+	switch e.Kind {
+	case EventCreated:
+		return set(PhraseCreated, EventArgs{})
+	case EventAttachmentAdded:
+		if name, ok := after("Lampiran ditambahkan: "); ok {
+			return set(PhraseAttachmentAdded, EventArgs{Name: name})
+		}
+	case EventAttachmentRemoved:
+		if name, ok := after("Lampiran dihapus: "); ok {
+			return set(PhraseAttachmentRemoved, EventArgs{Name: name})
+		}
+	case EventDocument:
+		if m := oldLetter.FindStringSubmatch(t); m != nil {
+			return set(PhraseLetterNumbered, EventArgs{Number: m[1]})
+		}
+		if m := oldDocument.FindStringSubmatch(t); m != nil {
+			for _, k := range DocumentKinds {
+				if k.Label() == m[1] {
+					return set(PhraseDocumentMade, EventArgs{Doc: k, Code: m[2]})
+				}
+			}
+		}
+	case EventEdited:
+		if m := oldStagesEdited.FindStringSubmatch(t); m != nil {
+			var stages StageSet
+			for _, n := range strings.Split(m[1], ",") {
+				v, err := strconv.Atoi(strings.TrimSpace(n))
+				if err != nil {
+					return e
+				}
+				stages |= NewStageSet(Stage(v))
+			}
+			return set(PhraseStagesEdited, EventArgs{Stages: stages})
+		}
+	case EventStageMoved:
+		if m := oldStageMoved.FindStringSubmatch(t); m != nil {
+			from, _ := strconv.Atoi(m[1])
+			to, _ := strconv.Atoi(m[2])
+			return set(PhraseStageMoved, EventArgs{From: Stage(from), To: Stage(to)})
+		}
+	case EventReopened:
+		if m := oldReopened.FindStringSubmatch(t); m != nil {
+			from, _ := strconv.Atoi(m[1])
+			to, _ := strconv.Atoi(m[2])
+			return set(PhraseReopened, EventArgs{From: Stage(from), To: Stage(to), Reason: m[3]})
+		}
+	case EventActivity:
+		if title, ok := after("Kegiatan terlaksana: "); ok {
+			return set(PhraseActivityDone, EventArgs{Title: title})
+		}
+	case EventEvaluation:
+		for prefix, ph := range map[string]Phrase{"Evaluasi dicatat: ": PhraseEvaluationRecorded, "Evaluasi diubah: ": PhraseEvaluationChanged} {
+			if d, ok := after(prefix); ok {
+				if day, err := ParseDate(d); err == nil {
+					return set(ph, EventArgs{Date: day})
+				}
+			}
+		}
+	case EventExtended:
+		if t == phraseText(PhraseExtended, EventArgs{}) {
+			return set(PhraseExtended, EventArgs{})
+		}
+		return set(PhraseNewPeriod, EventArgs{})
+	}
+	return e
 }
 
 // phrased is an event of kind k that says phrase ph with args a, its Text included.

@@ -9,8 +9,12 @@ import (
 
 // Requirement is one line of a stage's checklist.
 type Requirement struct {
-	Key  string // translation key, "check.need.category"
-	Text string // Bahasa Indonesia
+	// Key names the requirement, "check.need.category"; it is the translation key of
+	// its wording when met, and Key + ".missing" of its wording when not.
+	Key string
+	// Text is the line in Bahasa Indonesia as it stands: what is met reads as done
+	// ("Tujuan diisi"), what is missing reads as missing ("Tujuan belum diisi").
+	Text string
 	Done bool
 }
 
@@ -100,6 +104,50 @@ func (ps Partnership) Checklist(s Stage, partner *Partner) Checklist {
 		return Checklist{req("review.decision", "Keputusan peninjauan dicatat", ps.Review.Decision != "" && !ps.Review.Date.IsZero())}
 	}
 	return nil
+}
+
+// missingWording is each checklist line as it reads while it is not met: a refusal,
+// the Dokumen tab and the command line list what is missing, and "Tujuan diisi" in
+// such a list would read as done.
+var missingWording = map[string]string{
+	"need.category":             "Kategori kebutuhan belum dipilih",
+	"need.description":          "Kebutuhan belum diuraikan",
+	"partner.chosen":            "Mitra belum dipilih",
+	"partner.contact":           "Narahubung mitra belum diisi",
+	"partner.signatory":         "Penanda tangan mitra belum diisi",
+	"proposal.objectives":       "Tujuan belum diisi",
+	"proposal.targets":          "Sasaran belum diisi",
+	"proposal.schoolroles":      "Peran sekolah belum diisi",
+	"proposal.partnerroles":     "Peran mitra belum diisi",
+	"proposal.evaluation":       "Rencana evaluasi belum diisi",
+	"agreement.kind":            "Bentuk perjanjian (MoU dan/atau PKS) belum dipilih",
+	"mou.numbers":               "Nomor MoU kedua pihak belum diisi",
+	"mou.dateplace":             "Tanggal dan tempat penandatanganan MoU belum diisi",
+	"mou.period":                "Jangka waktu MoU (mulai dan berakhir) belum diisi",
+	"mou.signed":                "Tanggal penandatanganan MoU belum dicatat",
+	"agreement.numbers":         "Nomor PKS kedua pihak belum diisi",
+	"agreement.dateplace":       "Tanggal dan tempat penandatanganan PKS belum diisi",
+	"agreement.period":          "Jangka waktu PKS (mulai dan berakhir) belum diisi",
+	"agreement.mouref":          "Nomor dan tanggal MoU yang dilaksanakan belum diisi",
+	"agreement.withinmou":       "Jangka waktu PKS belum berada di dalam jangka waktu MoU",
+	"agreement.obligations":     "Hak dan kewajiban kedua pihak belum diisi",
+	"agreement.funding":         "Pembiayaan belum diisi (rincian kontribusi atau syaratnya)",
+	"agreement.fundingwords":    "Syarat pembiayaan masih menyebut jumlah uang",
+	"agreement.contributions":   "Ada baris kontribusi yang belum berisi uraian, jumlah, atau jenis yang sesuai dengan pemberinya",
+	"agreement.committee":       "Sepengetahuan Komite Sekolah atas sumbangan belum dicatat",
+	"agreement.dispute":         "Penyelesaian perselisihan belum diisi",
+	"agreement.forcemajeure":    "Keadaan kahar belum diisi",
+	"agreement.notice":          "Jangka waktu pemberitahuan belum diisi",
+	"agreement.personaldata":    "Pengolahan data pribadi peserta didik atau orang tua belum dijawab (ya/tidak)",
+	"agreement.signatories":     "Penanda tangan kedua pihak belum diisi",
+	"agreement.party.person":    "NIK, pekerjaan, atau alamat mitra belum diisi",
+	"agreement.party.legalname": "Nama badan hukum mitra (PT, CV, koperasi, …) belum diisi",
+	"agreement.party.authority": "Jabatan atau dasar kewenangan penanda tangan mitra belum diisi",
+	"agreement.correspondence":  "Alamat korespondensi mitra belum diisi",
+	"agreement.signed":          "Tanggal penandatanganan PKS belum dicatat",
+	"activity.done":             "Belum ada kegiatan yang terlaksana",
+	"evaluation.recorded":       "Belum ada evaluasi yang dicatat",
+	"review.decision":           "Keputusan peninjauan belum dicatat",
 }
 
 // ErrStageIncomplete is returned (wrapped in an *IncompleteError) when a partnership
@@ -339,4 +387,16 @@ func (ps Partnership) Progress() int {
 		done = 7
 	}
 	return done
+}
+
+// SignedBeforeItsDate reports whether the agreement is recorded as signed on a day
+// before its own date (Tanggal perjanjian): possible (a date typed wrong, or an
+// agreement dated later on purpose), so it is not refused, but worth a warning.
+func (a Agreement) SignedBeforeItsDate() bool {
+	if a.SignedDate.IsZero() || a.Date.IsZero() {
+		return false
+	}
+	sy, sm, sd := a.SignedDate.Date()
+	dy, dm, dd := a.Date.Date()
+	return time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Before(time.Date(dy, dm, dd, 0, 0, 0, 0, time.UTC))
 }

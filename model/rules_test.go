@@ -115,6 +115,41 @@ func TestChecklistComplete(t *testing.T) {
 	}
 }
 
+// #11: a line of the checklist reads as done when met and as missing when not, so
+// that a list of what is missing ("Tujuan belum diisi") never reads as done.
+func TestChecklistWording(t *testing.T) {
+	p := chosenPartner()
+	for _, st := range model.Stages {
+		full := complete(st)
+		met := full.Checklist(st, &p)
+		// an empty partnership of the same kind of agreement, with the same partner
+		empty := model.NewPartnership()
+		empty.Agreement.Kind = full.Agreement.Kind
+		none := empty.Checklist(st, &p)
+		missing := map[string]string{}
+		for _, r := range none {
+			if r.Done {
+				continue
+			}
+			missing[r.Key] = r.Text
+			if !strings.Contains(r.Text, "belum") && !strings.HasPrefix(r.Text, "Belum") && !strings.Contains(r.Text, "masih") {
+				t.Errorf("stage %d: missing line %q does not read as missing", st, r.Text)
+			}
+		}
+		if len(missing) == 0 {
+			t.Errorf("stage %d: nothing is missing on an empty partnership", st)
+		}
+		for _, m := range met {
+			if !m.Done || strings.Contains(strings.ToLower(m.Text), "belum") {
+				t.Errorf("stage %d: met line %+v", st, m)
+			}
+			if w, ok := missing[m.Key]; ok && w == m.Text {
+				t.Errorf("stage %d: %s reads the same met and missing: %q", st, m.Key, w)
+			}
+		}
+	}
+}
+
 func TestChecklistMissing(t *testing.T) {
 	type change func(*model.Partnership, *model.Partner)
 	tests := []struct {
@@ -125,98 +160,98 @@ func TestChecklistMissing(t *testing.T) {
 		text   string
 	}{
 		{model.StageKebutuhan, "no category", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Category = "" },
-			"check.need.category", "Kategori kebutuhan dipilih"},
+			"check.need.category", "Kategori kebutuhan belum dipilih"},
 		{model.StageKebutuhan, "unknown category", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Category = "olahraga" },
-			"check.need.category", "Kategori kebutuhan dipilih"},
+			"check.need.category", "Kategori kebutuhan belum dipilih"},
 		{model.StageKebutuhan, "blank need", func(ps *model.Partnership, _ *model.Partner) { ps.Need.Description = " \n" },
-			"check.need.description", "Kebutuhan diuraikan"},
+			"check.need.description", "Kebutuhan belum diuraikan"},
 
 		{model.StagePenjajakan, "no contact", func(_ *model.Partnership, p *model.Partner) { p.ContactPerson = "" },
-			"check.partner.contact", "Narahubung mitra diisi"},
+			"check.partner.contact", "Narahubung mitra belum diisi"},
 		{model.StagePenjajakan, "no signatory", func(_ *model.Partnership, p *model.Partner) { p.SignatoryName = " " },
-			"check.partner.signatory", "Penanda tangan mitra diisi"},
+			"check.partner.signatory", "Penanda tangan mitra belum diisi"},
 
 		{model.StageProposal, "no objectives", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.Objectives = "" },
-			"check.proposal.objectives", "Tujuan diisi"},
+			"check.proposal.objectives", "Tujuan belum diisi"},
 		{model.StageProposal, "no targets", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.Targets = "" },
-			"check.proposal.targets", "Sasaran diisi"},
+			"check.proposal.targets", "Sasaran belum diisi"},
 		{model.StageProposal, "no school roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.SchoolRoles = nil },
-			"check.proposal.schoolroles", "Peran sekolah diisi"},
+			"check.proposal.schoolroles", "Peran sekolah belum diisi"},
 		{model.StageProposal, "blank school roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.SchoolRoles = []string{"", " "} },
-			"check.proposal.schoolroles", "Peran sekolah diisi"},
+			"check.proposal.schoolroles", "Peran sekolah belum diisi"},
 		{model.StageProposal, "no partner roles", func(ps *model.Partnership, _ *model.Partner) { ps.Proposal.PartnerRoles = nil },
-			"check.proposal.partnerroles", "Peran mitra diisi"},
+			"check.proposal.partnerroles", "Peran mitra belum diisi"},
 		{model.StageProposal, "no evaluation plan", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Proposal.EvaluationPlan, ps.Proposal.Indicators = "", nil
-		}, "check.proposal.evaluation", "Rencana evaluasi diisi"},
+		}, "check.proposal.evaluation", "Rencana evaluasi belum diisi"},
 
 		{model.StagePerjanjian, "no kind", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Kind = "" },
-			"check.agreement.kind", "Bentuk perjanjian dipilih (MoU dan/atau PKS)"},
+			"check.agreement.kind", "Bentuk perjanjian (MoU dan/atau PKS) belum dipilih"},
 		{model.StagePerjanjian, "no school number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolNumber = "" },
-			"check.agreement.numbers", "Nomor PKS kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor PKS kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no partner number", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerNumber = "" },
-			"check.agreement.numbers", "Nomor PKS kedua pihak diisi"},
+			"check.agreement.numbers", "Nomor PKS kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no date", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Date = time.Time{} },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS belum diisi"},
 		{model.StagePerjanjian, "no place", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Place = "" },
-			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS diisi"},
+			"check.agreement.dateplace", "Tanggal dan tempat penandatanganan PKS belum diisi"},
 		{model.StagePerjanjian, "no end", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = time.Time{} },
-			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) belum diisi"},
 		{model.StagePerjanjian, "end before start", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.End = utcDay(2026, 4, 1) },
-			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) diisi"},
+			"check.agreement.period", "Jangka waktu PKS (mulai dan berakhir) belum diisi"},
 		{model.StagePerjanjian, "no partner obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerObligations = nil },
-			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
+			"check.agreement.obligations", "Hak dan kewajiban kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no school obligations", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolObligations = []string{""} },
-			"check.agreement.obligations", "Hak dan kewajiban kedua pihak diisi"},
+			"check.agreement.obligations", "Hak dan kewajiban kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no funding", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Agreement.Funding, ps.Agreement.Contributions = "", nil
-		}, "check.agreement.funding", "Pembiayaan diisi (rincian kontribusi atau syaratnya)"},
+		}, "check.agreement.funding", "Pembiayaan belum diisi (rincian kontribusi atau syaratnya)"},
 		{model.StagePerjanjian, "amount in the funding words", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Agreement.Funding = "Dana sebesar Rp26.000.000 disalurkan melalui rekening sekolah."
-		}, "check.agreement.fundingwords", "Syarat pembiayaan tidak menyebut jumlah uang"},
+		}, "check.agreement.fundingwords", "Syarat pembiayaan masih menyebut jumlah uang"},
 		{model.StagePerjanjian, "a line without an amount", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Contributions[0].Amount = 0 },
-			"check.agreement.contributions", "Setiap baris kontribusi berisi uraian, jumlah, dan jenis yang sesuai dengan pemberinya"},
+			"check.agreement.contributions", "Ada baris kontribusi yang belum berisi uraian, jumlah, atau jenis yang sesuai dengan pemberinya"},
 		{model.StagePerjanjian, "a foundation's line called sumbangan", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Agreement.Contributions[0].Kind = model.ContribSumbangan
 			ps.Agreement.CommitteeNote = "Rapat Komite Sekolah tanggal 1 April 2026"
-		}, "check.agreement.contributions", "Setiap baris kontribusi berisi uraian, jumlah, dan jenis yang sesuai dengan pemberinya"},
+		}, "check.agreement.contributions", "Ada baris kontribusi yang belum berisi uraian, jumlah, atau jenis yang sesuai dengan pemberinya"},
 		{model.StagePerjanjian, "parents' donation without the committee", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Agreement.Contributions = append(ps.Agreement.Contributions, model.Contribution{From: model.GiverParents,
 				Kind: model.ContribSumbangan, What: "Sumbangan sukarela orang tua", Amount: 2_000_000})
-		}, "check.agreement.committee", "Sepengetahuan Komite Sekolah atas sumbangan dicatat"},
+		}, "check.agreement.committee", "Sepengetahuan Komite Sekolah atas sumbangan belum dicatat"},
 		{model.StagePerjanjian, "personal data not answered", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PersonalData = "" },
-			"check.agreement.personaldata", "Pengolahan data pribadi peserta didik atau orang tua dijawab (ya/tidak)"},
+			"check.agreement.personaldata", "Pengolahan data pribadi peserta didik atau orang tua belum dijawab (ya/tidak)"},
 		{model.StagePerjanjian, "no basis of the partner's signatory", func(ps *model.Partnership, p *model.Partner) {
 			ps.Agreement.PartnerSignatory.Authority, p.Authority = "", ""
-		}, "check.agreement.party.authority", "Jabatan dan dasar kewenangan penanda tangan mitra diisi (surat keputusan atau surat kuasa)"},
+		}, "check.agreement.party.authority", "Jabatan atau dasar kewenangan penanda tangan mitra belum diisi"},
 		{model.StagePerjanjian, "no address for notices", func(ps *model.Partnership, p *model.Partner) { p.Address = "" },
-			"check.agreement.correspondence", "Alamat korespondensi mitra diisi"},
+			"check.agreement.correspondence", "Alamat korespondensi mitra belum diisi"},
 		{model.StagePerjanjian, "no dispute", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.Dispute = "" },
-			"check.agreement.dispute", "Penyelesaian perselisihan diisi"},
+			"check.agreement.dispute", "Penyelesaian perselisihan belum diisi"},
 		{model.StagePerjanjian, "no force majeure", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.ForceMajeure = "" },
-			"check.agreement.forcemajeure", "Keadaan kahar diisi"},
+			"check.agreement.forcemajeure", "Keadaan kahar belum diisi"},
 		{model.StagePerjanjian, "no notice", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.NoticeDays = 0 },
-			"check.agreement.notice", "Jangka waktu pemberitahuan diisi"},
+			"check.agreement.notice", "Jangka waktu pemberitahuan belum diisi"},
 		{model.StagePerjanjian, "no partner signatory", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PartnerSignatory.Name = "" },
-			"check.agreement.signatories", "Penanda tangan kedua pihak diisi"},
+			"check.agreement.signatories", "Penanda tangan kedua pihak belum diisi"},
 		{model.StagePerjanjian, "no school signatory", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SchoolSignatory.Name = "" },
-			"check.agreement.signatories", "Penanda tangan kedua pihak diisi"},
+			"check.agreement.signatories", "Penanda tangan kedua pihak belum diisi"},
 		{model.StagePerjanjian, "not signed", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.SignedDate = time.Time{} },
-			"check.agreement.signed", "Tanggal penandatanganan PKS dicatat"},
+			"check.agreement.signed", "Tanggal penandatanganan PKS belum dicatat"},
 
 		{model.StageImplementasi, "no activity", func(ps *model.Partnership, _ *model.Partner) { ps.Activities = nil },
-			"check.activity.done", "Minimal satu kegiatan terlaksana"},
+			"check.activity.done", "Belum ada kegiatan yang terlaksana"},
 		{model.StageImplementasi, "none done", func(ps *model.Partnership, _ *model.Partner) {
 			ps.Activities[0].Status = model.ActivityCancelled
-		}, "check.activity.done", "Minimal satu kegiatan terlaksana"},
+		}, "check.activity.done", "Belum ada kegiatan yang terlaksana"},
 
 		{model.StageMonev, "no evaluation", func(ps *model.Partnership, _ *model.Partner) { ps.Evaluations = nil },
-			"check.evaluation.recorded", "Minimal satu evaluasi dicatat"},
+			"check.evaluation.recorded", "Belum ada evaluasi yang dicatat"},
 
 		{model.StagePeninjauan, "no decision", func(ps *model.Partnership, _ *model.Partner) { ps.Review.Decision = "" },
-			"check.review.decision", "Keputusan peninjauan dicatat"},
+			"check.review.decision", "Keputusan peninjauan belum dicatat"},
 		{model.StagePeninjauan, "no review date", func(ps *model.Partnership, _ *model.Partner) { ps.Review.Date = time.Time{} },
-			"check.review.decision", "Keputusan peninjauan dicatat"},
+			"check.review.decision", "Keputusan peninjauan belum dicatat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.stage.Key()+"/"+tt.name, func(t *testing.T) {
@@ -251,7 +286,7 @@ func TestChecklistPartnerChosen(t *testing.T) {
 	if got := missingKeys(ps.Checklist(model.StagePenjajakan, &p)); !slices.Equal(got, all) {
 		t.Errorf("no PartnerID: missing %v, want %v", got, all)
 	}
-	if got := ps.Checklist(model.StagePenjajakan, nil).Missing()[0].Text; got != "Mitra dipilih" {
+	if got := ps.Checklist(model.StagePenjajakan, nil).Missing()[0].Text; got != "Mitra belum dipilih" {
 		t.Errorf("text %q", got)
 	}
 }
@@ -272,7 +307,7 @@ func TestAdvanceRefused(t *testing.T) {
 	if ie.Stage != model.StagePerjanjian || !slices.Equal(missingKeys(ie.Missing), []string{"check.agreement.dispute", "check.agreement.signed"}) {
 		t.Errorf("IncompleteError at %v missing %v", ie.Stage, missingKeys(ie.Missing))
 	}
-	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan diisi; Tanggal penandatanganan PKS dicatat"
+	want := "tahap Negosiasi dan Perjanjian belum lengkap: Penyelesaian perselisihan belum diisi; Tanggal penandatanganan PKS belum dicatat"
 	if err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
@@ -675,6 +710,25 @@ func TestBudgetTotal(t *testing.T) {
 		}
 		if total != school+partner {
 			t.Errorf("%s: total %v is not the sum of the parts", tt.name, total)
+		}
+	}
+}
+
+func TestSignedBeforeItsDate(t *testing.T) {
+	day := func(d int, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, time.Local) }
+	for _, c := range []struct {
+		date, signed time.Time
+		want         bool
+	}{
+		{day(5, 0), day(4, 0), true},
+		{day(5, 9), day(5, 0), false}, // the same day, whatever the hour
+		{day(5, 0), day(6, 0), false},
+		{time.Time{}, day(4, 0), false},
+		{day(5, 0), time.Time{}, false},
+	} {
+		a := model.Agreement{Date: c.date, SignedDate: c.signed}
+		if got := a.SignedBeforeItsDate(); got != c.want {
+			t.Errorf("dated %v, signed %v: %v, want %v", c.date, c.signed, got, c.want)
 		}
 	}
 }

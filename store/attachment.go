@@ -45,8 +45,7 @@ func (db *DB) AddAttachment(a model.Attachment, data []byte) (model.Attachment, 
 		if err != nil {
 			return err
 		}
-		return putEvent(tx, model.Event{PartnershipID: a.PartnershipID, Time: now, Kind: model.EventAttachmentAdded,
-			Stage: s.Stage, Text: "Lampiran ditambahkan: " + a.Name})
+		return putEvent(tx, model.AttachmentEvent(a.PartnershipID, s.Stage, a.Name, true, now))
 	})
 	if err != nil {
 		return model.Attachment{}, err
@@ -159,8 +158,7 @@ func (db *DB) DeleteAttachment(id model.ID) error {
 		if err := tx.Bucket(bucketAttachmentData).Delete([]byte(id)); err != nil {
 			return err
 		}
-		return putEvent(tx, model.Event{PartnershipID: pid, Time: now, Kind: model.EventAttachmentRemoved,
-			Stage: s.Stage, Text: "Lampiran dihapus: " + a.Name})
+		return putEvent(tx, model.AttachmentEvent(pid, s.Stage, a.Name, false, now))
 	})
 }
 

@@ -1,13 +1,12 @@
 package store
 
 import (
-	"time"
-
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -49,8 +48,7 @@ func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code stri
 		if err != nil {
 			return err
 		}
-		return putEvent(tx, model.Event{PartnershipID: pid, Time: now, Kind: model.EventDocument,
-			Stage: s.Stage, Text: DocumentEventText(k, code)})
+		return putEvent(tx, model.DocumentEvent(pid, s.Stage, k, code, now))
 	})
 	if err != nil {
 		return model.Attachment{}, err
@@ -61,7 +59,7 @@ func (db *DB) AddDocument(pid model.ID, kind, name string, pdf []byte, code stri
 // DocumentEventText is the timeline's line for a generated document:
 // "PKS dibuat, kode 8F3A-07C2-91DE".
 func DocumentEventText(kind model.DocumentKind, code string) string {
-	return kind.Label() + " dibuat, kode " + code
+	return model.DocumentEvent("", 0, kind, code, time.Time{}).Text
 }
 
 // SHA256 is the hex SHA-256 of data, as model.Attachment.SHA256 records it.

@@ -83,8 +83,7 @@ func (db *DB) SavePartnership(p *model.Partnership, events ...model.Event) error
 			rec.CreatedAt = now
 			rec.StageSince = now
 			rec.Letters = nil
-			created = append(created, model.Event{PartnershipID: rec.ID, Time: now, Kind: model.EventCreated,
-				Stage: rec.Stage, Text: "Kemitraan dibuat"})
+			created = append(created, model.CreatedEvent(rec.ID, rec.Stage, now))
 		} else {
 			old, err := getPartnership(tx, rec.ID)
 			if err != nil {
@@ -181,8 +180,7 @@ func (db *DB) SaveExtension(old, next *model.Partnership, events []model.Event) 
 			return err
 		}
 		if !hasCreated {
-			events = append(events, model.Event{PartnershipID: recNext.ID, Time: recNext.CreatedAt,
-				Kind: model.EventCreated, Stage: recNext.Stage, Text: "Kemitraan dibuat"})
+			events = append(events, model.CreatedEvent(recNext.ID, recNext.Stage, recNext.CreatedAt))
 		}
 		for _, e := range events {
 			stage := recOld.Stage

@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
@@ -39,6 +40,15 @@ type Options struct {
 	// Background is the window's background work, which main stops and waits for
 	// before it closes the data file (jobs.go); one of its own when nil.
 	Background *Background
+	// Sample is set when the data file shown is the sample data's (sample.go): the
+	// screens say so and offer the way back to the school's file.
+	Sample bool
+	// Files switches between the school's data file and the sample's (sample.go).
+	Files Files
+	// DraftInterval is how often drafts of forms with unsaved edits are kept
+	// (drafts.go; DraftInterval in the program); 0 keeps none on a timer (tests keep
+	// them by hand).
+	DraftInterval time.Duration
 }
 
 // Tab indices of the navigation.
@@ -57,6 +67,7 @@ type gui struct {
 	opts Options
 
 	tabs         *container.AppTabs
+	content      fyne.CanvasObject // the tabs, under the sample's banner when it is shown
 	home         *homeScreen
 	partnerships *partnershipsScreen
 	partners     *partnersScreen
@@ -65,6 +76,9 @@ type gui struct {
 	tab       int                  // the section shown, as onTabSelected last allowed it
 	switching bool                 // selectTab is changing the section
 	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
+
+	drafted    map[string]bool // the drafts this window has kept (drafts.go)
+	draftOffer *draftOffer     // the question about a draft, while shown
 
 	jobs *sync.WaitGroup // background work (printing); main and tests wait on it
 	ctx  context.Context // ends when the window closes: background work stops
@@ -75,7 +89,7 @@ type gui struct {
 // partnership, Ctrl+F search) work while the cursor is in an entry, and asks about
 // unsaved edits before the window closes.
 func Create(a App, w fyne.Window, db Store, opts Options) fyne.CanvasObject {
-	return newGUI(a, w, db, opts).tabs
+	return newGUI(a, w, db, opts).content
 }
 
 func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
@@ -85,7 +99,8 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	if opts.Background == nil {
 		opts.Background = NewBackground()
 	}
-	g := &gui{app: a, win: w, db: db, opts: opts, jobs: &opts.Background.wg, ctx: opts.Background.ctx}
+	g := &gui{app: a, win: w, db: db, opts: opts, jobs: &opts.Background.wg, ctx: opts.Background.ctx,
+		drafted: map[string]bool{}}
 	if choice := a.Preferences().String(PreferenceTheme); choice != "" {
 		applyTheme(choice) // the appearance chosen in Pengaturan → Tampilan
 	}
@@ -102,11 +117,18 @@ func newGUI(a App, w fyne.Window, db Store, opts Options) *gui {
 	)
 	g.tabs.SetTabLocation(container.TabLocationLeading)
 	g.tabs.OnSelected = func(*container.TabItem) { g.onTabSelected() }
+	g.content = g.tabs
+	if opts.Sample {
+		g.content = g.sampleBanner(g.tabs)
+	}
 
 	g.refreshAll()
+	g.partnerships.showNewest() // Kemitraan opens where the principal left off
 	g.setShortcuts()
 	w.SetCloseIntercept(g.requestClose)
 	g.showWelcome()
+	g.offerDrafts() // what a power cut left unsaved
+	g.keepDraftsEvery(opts.DraftInterval)
 	return g
 }
 
@@ -127,14 +149,41 @@ func (g *gui) setShortcuts() {
 	quitItem := fyne.NewMenuItem(lang.L("menu.quit"), g.requestClose)
 	quitItem.IsQuit = true
 	aboutItem := fyne.NewMenuItem(lang.L("menu.about"), func() { g.showAbout() })
-	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"),
-		newItem, saveItem, findItem, fyne.NewMenuItemSeparator(), quitItem),
-		fyne.NewMenu(lang.L("menu.help"), aboutItem)))
+	guideItem := fyne.NewMenuItem(lang.L("menu.guide"), func() { g.showGuide() })
+	// F1, the help key, opens the guide whenever no field has the keyboard (Fyne
+	// hands a key without Ctrl to the field that has it); the menu shows it
+	guideItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+	file := []*fyne.MenuItem{newItem, saveItem, findItem, fyne.NewMenuItemSeparator()}
+	switch {
+	case g.opts.Sample && g.opts.Files.OpenSchool != nil:
+		file = append(file, fyne.NewMenuItem(lang.L("sample.back"), g.openSchool), fyne.NewMenuItemSeparator())
+	case !g.opts.Sample && g.opts.Files.OpenSample != nil:
+		file = append(file, fyne.NewMenuItem(lang.L("sample.open"), g.openSample), fyne.NewMenuItemSeparator())
+	}
+	file = append(file, quitItem)
+	// Lihat: the four sections by keyboard, Ctrl+1 … Ctrl+4 (the navigation on the
+	// left takes no keyboard focus)
+	var view []*fyne.MenuItem
+	for i, key := range []string{"nav.beranda", "nav.kemitraan", "nav.mitra", "nav.pengaturan"} {
+		tab := i
+		it := fyne.NewMenuItem(lang.L(key), func() { g.show(tab) })
+		it.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(strconv.Itoa(i + 1)), Modifier: fyne.KeyModifierShortcutDefault}
+		g.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { g.show(tab) })
+		view = append(view, it)
+	}
+	g.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), file...),
+		fyne.NewMenu(lang.L("menu.view"), view...),
+		fyne.NewMenu(lang.L("menu.help"), guideItem, aboutItem)))
 
 	// also on the canvas, for when no menu is shown
 	g.win.Canvas().AddShortcut(save, func(fyne.Shortcut) { g.saveCurrent() })
 	g.win.Canvas().AddShortcut(newPS, func(fyne.Shortcut) { g.newPartnership() })
 	g.win.Canvas().AddShortcut(find, func(fyne.Shortcut) { g.focusSearch() })
+	g.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF1 {
+			g.showGuide()
+		}
+	})
 }
 
 // saveCurrent saves the form of the screen shown.
@@ -197,7 +246,7 @@ func (g *gui) refreshAll() {
 	}
 	g.home.refreshWith(sums)
 	g.partnerships.refreshWith(sums)
-	g.partners.refresh()
+	g.partners.refreshWith(sums)
 	g.settings.load()
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"net/url"
@@ -196,7 +195,7 @@ func (v *attachmentsView) say(msg string, imp widget.Importance) {
 // detail is a row's second line: "1,5 MB · 26 November 2026 · Perjanjian", or
 // "… · Kegiatan: Pelatihan guru" for a file of an activity.
 func (v *attachmentsView) detail(a model.Attachment) string {
-	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": model.LongDate(a.Added.Local())})}
+	parts := []string{sizeText(a.Size), lang.L("attach.added", map[string]string{"Date": longDate(a.Added.Local())})}
 	if o := ownerLabel(a.Owner); o != "" {
 		if title, ok := v.activities[model.ID(strings.TrimPrefix(a.Owner, "activity:"))]; ok && strings.HasPrefix(a.Owner, "activity:") {
 			o += ": " + title
@@ -268,7 +267,8 @@ func (v *attachmentsView) readAndStore(name, owner string, r io.ReadCloser) (mod
 	defer r.Close()
 	data, err := io.ReadAll(io.LimitReader(r, model.MaxAttachmentBytes+1))
 	if err != nil {
-		return model.Attachment{}, fmt.Errorf("%s: %w", name, err)
+		// the file could not be read to its end (a stick pulled out, a damaged disk)
+		return model.Attachment{}, userError{lang.L("attach.unreadable", map[string]string{"Err": errText(err)})}
 	}
 	if _, err := model.CheckAttachment(name, data); err != nil {
 		return model.Attachment{}, err

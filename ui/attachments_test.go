@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"testing/iotest"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -189,7 +191,23 @@ func TestAttachmentsRefused(t *testing.T) {
 	ap.addFrom("setup.pdf", io.NopCloser(bytes.NewReader(exe)))
 	ap.wait()
 	h.mustShow("Berkas tidak dilampirkan")
+	h.mustShow("Isi berkas ini bukan PDF, PNG atau JPG yang utuh")
+	test.Tap(h.overlayButton("OK"))
+
+	// a file of another kind
+	ap.addFrom("surat.docx", io.NopCloser(bytes.NewReader([]byte("PK\x03\x04"))))
+	ap.wait()
 	h.mustShow("Hanya berkas PDF, PNG atau JPG yang dapat dilampirkan.")
+	test.Tap(h.overlayButton("OK"))
+
+	// an empty file, and one that cannot be read to its end, say so (#11)
+	ap.addFrom("pindaian PKS.pdf", io.NopCloser(bytes.NewReader(nil)))
+	ap.wait()
+	h.mustShow("Berkas kosong (0 bita)")
+	test.Tap(h.overlayButton("OK"))
+	ap.addFrom("foto.jpg", io.NopCloser(io.MultiReader(bytes.NewReader([]byte{0xff, 0xd8}), iotest.ErrReader(syscall.EIO))))
+	ap.wait()
+	h.mustShow("Berkas tidak dapat dibaca")
 	test.Tap(h.overlayButton("OK"))
 
 	// more than 25 MB

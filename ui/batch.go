@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,7 +28,8 @@ type batchDialog struct {
 
 	year       *widget.Select
 	annual     *widget.Button
-	candidates []model.Summary // with a partner, from stage 2
+	candidates []model.Summary  // with a partner, from stage 2
+	periods    map[model.ID]int // the periods of renewed partnerships
 	chosen     map[model.ID]bool
 	list       *widget.List
 	all        *widget.Check
@@ -83,6 +82,7 @@ func newBatchDialog(g *gui) *batchDialog {
 		b.status.SetText(lang.L("error.read", map[string]string{"Err": errText(err)}))
 		b.status.Importance = widget.DangerImportance
 	}
+	b.periods = model.Periods(all)
 	for _, s := range all {
 		if s.PartnerID != "" && s.Stage >= model.StagePenjajakan {
 			b.candidates = append(b.candidates, s)
@@ -95,7 +95,7 @@ func newBatchDialog(g *gui) *batchDialog {
 			s := b.candidates[i]
 			c := o.(*widget.Check)
 			c.OnChanged = nil
-			c.SetText(s.Title + " — " + s.PartnerName)
+			c.SetText(s.PeriodTitle(b.periods[s.ID]) + " — " + s.PartnerName)
 			c.SetChecked(b.chosen[s.ID])
 			c.OnChanged = func(on bool) { b.chosen[s.ID] = on; b.updateStart() }
 		})
@@ -110,7 +110,7 @@ func newBatchDialog(g *gui) *batchDialog {
 	b.start.Importance = widget.HighImportance
 	b.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), nil)
 	b.cancel.Disable()
-	b.progress = widget.NewProgressBar()
+	b.progress = newProgressBar()
 	b.updateStart()
 	return b
 }
@@ -210,7 +210,7 @@ func (b *batchDialog) run(dir string) {
 func (b *batchDialog) title(id model.ID) string {
 	for _, s := range b.candidates {
 		if s.ID == id {
-			return s.Title
+			return s.PeriodTitle(b.periods[s.ID])
 		}
 	}
 	return string(id)
@@ -223,7 +223,7 @@ func (b *batchDialog) title(id model.ID) string {
 func printLetterInto(g *gui, id model.ID, dir string, now time.Time) error {
 	_, err := document.MakeWritten(g.db, document.Request{Partnership: id, Kind: model.DocRequest, Date: now, Today: now},
 		func(pdf []byte, name string) (document.Staged, error) {
-			return safefile.Stage(filepath.Join(dir, name), pdf)
+			return safefile.Stage(freePath(dir, name), pdf)
 		})
 	return err
 }
@@ -267,9 +267,7 @@ func (b *batchDialog) makeAnnual() {
 				return
 			}
 			b.status.SetText(lang.L("batch.annual.done", map[string]any{"Path": path, "Code": code}))
-			if u, perr := url.Parse(storage.NewFileURI(path).String()); perr == nil {
-				g.app.OpenURL(u)
-			}
+			g.showSaved(lang.L("batch.annual.saved"), []string{lang.L("doc.done.code", map[string]string{"Code": code})}, path)
 		})
 	}()
 }

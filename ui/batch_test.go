@@ -61,7 +61,7 @@ func TestBatchRequestLetters(t *testing.T) {
 	if b.progress.Value != b.progress.Max || b.progress.Max != 3 {
 		t.Errorf("progress %v of %v", b.progress.Value, b.progress.Max)
 	}
-	if !strings.Contains(b.status.Text, "3 dari 3 surat tercetak") {
+	if !strings.Contains(b.status.Text, "3 dari 3 surat dibuat") {
 		t.Errorf("status %q", b.status.Text)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -141,7 +141,7 @@ func (g *gatedStore) PeekLetter(date time.Time) (string, error) {
 // Closing Cetak dokumen while letters are printed cancels the batch (#14): the letter
 // being made is finished, no other is begun; the PDFs are the owner's only.
 func TestBatchClosedCancels(t *testing.T) {
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
 	if err != nil {
 		t.Fatal(err)

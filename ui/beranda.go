@@ -44,8 +44,9 @@ type homeScreen struct {
 	dashboard fyne.CanvasObject
 	content   fyne.CanvasObject
 
-	sums        []model.Summary // as last read, kept up to date by changed
-	partnerList []model.Partner // as last read
+	sums        []model.Summary  // as last read, kept up to date by changed
+	periods     map[model.ID]int // the periods of renewed partnerships (model.Periods of sums)
+	partnerList []model.Partner  // as last read
 }
 
 // Ctrl+Shift+F opens the search over everything (Ctrl+F is the list's).
@@ -103,7 +104,8 @@ func newHomeScreen(g *gui) *homeScreen {
 		newReminderRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= 0 && id < len(h.reminders) {
-				setReminderRow(o, h.reminders[id])
+				r := h.reminders[id]
+				setReminderRow(o, r, model.PeriodTitle(r.Title, h.periods[r.PartnershipID], time.Time{}, time.Time{}))
 			}
 		})
 	h.remList.OnSelected = func(id widget.ListItemID) {
@@ -214,6 +216,7 @@ func (h *homeScreen) show(d dashboard) {
 	h.total.SetText(lang.L("home.partnerships", map[string]int{"Count": len(h.sums)}))
 
 	h.reminders = d.reminders
+	h.periods = model.Periods(h.sums)
 	h.remTitle.SetText(lang.L("beranda.reminders", map[string]int{"Count": len(d.reminders)}))
 	if len(d.reminders) == 0 {
 		h.remEmpty.Show()
@@ -362,10 +365,11 @@ func newReminderRow() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(due, gap), container.NewVBox(title, text))
 }
 
-func setReminderRow(o fyne.CanvasObject, r model.Reminder) {
+// setReminderRow shows r in a row; title is its partnership's, with its period.
+func setReminderRow(o fyne.CanvasObject, r model.Reminder, title string) {
 	c := o.(*fyne.Container)
 	texts := c.Objects[0].(*fyne.Container)
-	texts.Objects[0].(*widget.Label).SetText(r.Title)
+	texts.Objects[0].(*widget.Label).SetText(title)
 	texts.Objects[1].(*widget.Label).SetText(reminderText(r))
 	c.Objects[1].(*widget.Icon).SetResource(reminderIcon(r.Kind))
 	c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label).SetText(shortDate(r.Due))

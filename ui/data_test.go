@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,7 +28,11 @@ func (h *harness) dataTab() *dataView {
 	h.g.opts.DataFuncs = storeFuncs
 	h.g.show(tabPengaturan)
 	for _, it := range h.g.settings.tabs.Items {
-		if d, ok := it.Content.(*dataView); ok {
+		content := it.Content
+		if sc, ok := content.(*container.Scroll); ok {
+			content = sc.Content
+		}
+		if d, ok := content.(*dataView); ok {
 			h.g.settings.tabs.Select(it)
 			return d
 		}
@@ -351,7 +356,7 @@ func (f *failingStore) SavePartnership(p *model.Partnership, events ...model.Eve
 // newFailingHarness is a harness over a store whose saves fail while fs.fail is set.
 func newFailingHarness(t *testing.T) (*harness, *failingStore) {
 	t.Helper()
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "kemitraan.db"))
 	if err != nil {
@@ -488,7 +493,7 @@ func (s *slowStore) BackupContext(ctx context.Context, dir string, now time.Time
 func TestDataJobCancels(t *testing.T) {
 	for _, how := range []string{"Batal", "window closed"} {
 		t.Run(how, func(t *testing.T) {
-			a := &recordingApp{App: test.NewTempApp(t)}
+			a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 			db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
 			if err != nil {
 				t.Fatal(err)
@@ -535,7 +540,7 @@ func TestReadOnlyFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ro.Close() })
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	w := test.NewTempWindow(t, nil)
 	h := &harness{t: t, app: a, win: w, db: ro}
 	h.g = newGUI(a, w, ro, Options{DocumentsDir: t.TempDir(), Now: func() time.Time { return testNow }})

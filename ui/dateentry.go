@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -16,7 +17,9 @@ const dateWidth = 190
 // changed when the person edits it.
 func newDateEntry(changed func()) *widget.DateEntry {
 	e := widget.NewDateEntry()
-	e.PlaceHolder = "26/11/2026"
+	// an empty date must look empty: the placeholder is the format ("hh/bb/tttt"),
+	// never a date that reads as one
+	e.PlaceHolder = datePlaceholder()
 	e.OnChanged = func(*time.Time) {
 		if changed != nil {
 			changed()
@@ -80,4 +83,15 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// datePlaceholder says the layout a DateEntry shows dates in on this system, in the
+// user's words: "hh/bb/tttt" (hari, bulan, tahun), or "dd/mm/yyyy" in English; the
+// order follows the system's region, as the DateEntry does.
+func datePlaceholder() string {
+	e := widget.NewDateEntry()
+	ref := time.Date(2006, time.January, 2, 0, 0, 0, 0, time.Local)
+	e.SetDate(&ref) // the entry writes it in its layout: "02/01/2006", "01/02/2006" …
+	return strings.NewReplacer("2006", lang.L("date.placeholder.year"), "01", lang.L("date.placeholder.month"),
+		"02", lang.L("date.placeholder.day")).Replace(e.Text)
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -116,7 +114,7 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 			}
 			a := p.docs[i]
 			setFileRow(o, theme.FileTextIcon(), docKindLabel(a.DocKind)+" — "+a.Name,
-				lang.L("doc.detail", map[string]string{"Date": model.LongDate(a.Added.Local()), "Code": a.Code}),
+				lang.L("doc.detail", map[string]string{"Date": longDate(a.Added.Local()), "Code": a.Code}),
 				func() { p.files.open(a) }, func() { p.files.chooseSaveAs(a) })
 		})
 	p.list.OnSelected = func(widget.ListItemID) { p.list.UnselectAll() }
@@ -198,7 +196,7 @@ func (p *documentsPanel) update(ps model.Partnership, school model.School) {
 	p.evals = document.Evaluations(ps)
 	options := make([]string, len(p.evals))
 	for i, e := range p.evals {
-		options[i] = lang.L("doc.evaluation.option", map[string]string{"Date": model.LongDate(e.Date), "N": fmt.Sprint(len(p.evals) - i)})
+		options[i] = lang.L("doc.evaluation.option", map[string]string{"Date": longDate(e.Date), "N": fmt.Sprint(len(p.evals) - i)})
 	}
 	keep := p.evalSelect.SelectedIndex()
 	p.evalSelect.SetOptions(options)
@@ -222,7 +220,7 @@ func missingText(miss []model.Requirement) string {
 	}
 	lines := make([]string, len(miss))
 	for i, r := range miss {
-		lines[i] = "• " + lang.X(r.Key, r.Text)
+		lines[i] = "• " + requirementText(r)
 	}
 	return lang.L("doc.missing") + "\n" + strings.Join(lines, "\n")
 }
@@ -317,12 +315,6 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 			"Doc": docKindLabel(kind), "Err": docErrorText(err)})}, p.g.win)
 		return
 	}
-	opened := ""
-	if u, perr := url.Parse(storage.NewFileURI(path).String()); perr == nil {
-		if oerr := p.g.app.OpenURL(u); oerr != nil {
-			opened = lang.L("letter.notopened")
-		}
-	}
 	var lines []string
 	if made.Reprint {
 		lines = append(lines, lang.L("doc.done.reprint"))
@@ -333,20 +325,12 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 	if !made.Date.IsZero() {
 		lines = append(lines, lang.L("doc.done.date", map[string]string{"Date": model.LongDate(made.Date)}))
 	}
-	lines = append(lines, lang.L("doc.done.code", map[string]string{"Code": made.Code}),
-		lang.L("doc.done.path", map[string]string{"Path": path}))
-	if opened != "" {
-		lines = append(lines, opened)
-	}
-	msg := widget.NewLabel(strings.Join(lines, "\n"))
-	msg.Wrapping = fyne.TextWrapBreak
+	lines = append(lines, lang.L("doc.done.code", map[string]string{"Code": made.Code}))
 	title := lang.L("doc.done.title", map[string]string{"Doc": docKindLabel(kind)})
 	if kind == model.DocRequest {
 		title = lang.L("letter.done.title")
 	}
-	d := dialog.NewCustom(title, lang.L("action.ok"), container.NewPadded(msg), p.g.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	p.g.showSaved(title, lines, path)
 	p.say(lang.L("doc.done.status", map[string]string{"Doc": docKindLabel(kind), "Code": made.Code}), widget.SuccessImportance)
 }
 
@@ -374,7 +358,7 @@ func (g *gui) makeDocument(req document.Request) (document.Made, string, error) 
 	if err != nil {
 		return made, "", err
 	}
-	path := filepath.Join(dir, made.Attachment.Name)
+	path := freePath(dir, made.Attachment.Name)
 	if err := safefile.WriteFile(path, made.PDF); err != nil {
 		return made, "", err
 	}

@@ -108,11 +108,11 @@ func TestDokumenTabMakesPKS(t *testing.T) {
 	if doc.DocKind != model.DocPKS || doc.Code == "" || doc.Owner != model.OwnerDocument || doc.SHA256 == "" {
 		t.Errorf("document %+v", doc)
 	}
-	want := "PKS-" + document.FileNamePart(ps.Agreement.SchoolNumber) + ".pdf"
+	want := "PKS - " + ps.Title + " - " + ps.Agreement.Date.Format("2006-01-02") + ".pdf"
 	if doc.Name != want {
 		t.Errorf("document named %q, want %q", doc.Name, want)
 	}
-	h.mustShow("PKS tercetak")
+	h.mustShow("PKS dibuat")
 	h.mustShow(doc.Code)
 	files, _ := h.db.Attachments(ps.ID)
 	if len(files) != 1 || files[0].ID != doc.ID {

@@ -246,6 +246,7 @@ func (s *globalSearch) open(h model.Hit) {
 func (s *globalSearch) update(sums []model.Summary, partners []model.Partner, shown model.ID) {
 	var reread []model.ID
 	alive := make(map[model.ID]bool, len(sums))
+	periods := model.Periods(sums)
 	s.mu.Lock()
 	for i := range sums {
 		sm := &sums[i]
@@ -256,8 +257,10 @@ func (s *globalSearch) update(sums []model.Summary, partners []model.Partner, sh
 			continue
 		}
 		s.seen[sm.ID] = mark
-		s.titles[sm.ID] = sm.Title
-		s.ix.Update(model.PartnershipDoc(*sm))
+		s.titles[sm.ID] = sm.PeriodTitle(periods[sm.ID])
+		doc := model.PartnershipDoc(*sm)
+		doc.Title = s.titles[sm.ID] // a renewed period is told apart from its original
+		s.ix.Update(doc)
 		if ok && !old.updated.Equal(mark.updated) {
 			reread = append(reread, sm.ID)
 		}

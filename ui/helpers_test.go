@@ -34,9 +34,10 @@ func TestMain(m *testing.M) {
 // set, it has preferences of its own instead of the app's.
 type recordingApp struct {
 	fyne.App
-	prefs  fyne.Preferences
-	mu     sync.Mutex
-	opened []*url.URL
+	prefs    fyne.Preferences
+	mu       sync.Mutex
+	opened   []*url.URL
+	failOpen error // what OpenURL returns, as when the system has no PDF viewer
 }
 
 func (a *recordingApp) Preferences() fyne.Preferences {
@@ -50,7 +51,7 @@ func (a *recordingApp) OpenURL(u *url.URL) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.opened = append(a.opened, u)
-	return nil
+	return a.failOpen
 }
 
 // harness is a window showing the real screens over a real store in a temporary folder.
@@ -151,6 +152,8 @@ func (h *harness) texts() []string {
 		case *widget.Label:
 			out = append(out, x.Text)
 		case *widget.Button:
+			out = append(out, x.Text)
+		case *widget.Hyperlink:
 			out = append(out, x.Text)
 		case *widget.Select:
 			out = append(out, x.Selected)

@@ -153,7 +153,8 @@ func (h *harness) menuItem(label string) *fyne.MenuItem {
 
 func TestShortcutsInMenu(t *testing.T) {
 	h := newHarness(t)
-	for label, key := range map[string]fyne.KeyName{"Kemitraan baru": fyne.KeyN, "Simpan": fyne.KeyS, "Cari kemitraan": fyne.KeyF} {
+	for label, key := range map[string]fyne.KeyName{"Kemitraan baru": fyne.KeyN, "Simpan": fyne.KeyS, "Cari kemitraan": fyne.KeyF,
+		"Beranda": "1", "Kemitraan": "2", "Mitra": "3", "Pengaturan": "4"} {
 		it := h.menuItem(label)
 		sc, ok := it.Shortcut.(interface{ ShortcutName() string })
 		if !ok || !strings.HasSuffix(sc.ShortcutName(), "+"+string(key)) {
@@ -162,6 +163,11 @@ func TestShortcutsInMenu(t *testing.T) {
 	}
 	if !h.menuItem("Keluar").IsQuit {
 		t.Error("Keluar is not the quit item")
+	}
+	// Ctrl+3 shows Mitra, by the canvas's shortcut too
+	h.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(h.menuItem("Mitra").Shortcut)
+	if h.g.tabs.SelectedIndex() != tabMitra {
+		t.Errorf("Ctrl+3 shows section %d", h.g.tabs.SelectedIndex())
 	}
 
 	// Ctrl+F from Beranda shows Kemitraan and puts the cursor in its search box,
@@ -207,9 +213,11 @@ func TestPartnerShowsItsPartnerships(t *testing.T) {
 		t.Error("another partner's partnership is listed")
 	}
 
-	// deleting it is refused, naming the partnerships that use it
+	// deleting it is refused before any question, naming the partnerships that use it
 	test.Tap(s.deleteButton)
-	test.Tap(h.overlayButton("Hapus"))
+	if h.shows("Hapus mitra") {
+		t.Error("deleting a partner in use asks to confirm first")
+	}
 	h.mustShow("Mitra ini masih dipakai oleh kemitraan.")
 	h.mustShow("• Pelatihan Literasi Digital Guru")
 	h.mustShow("• Beasiswa Siswa Berprestasi")
@@ -219,16 +227,16 @@ func TestPartnerShowsItsPartnerships(t *testing.T) {
 	test.Tap(h.overlayButton("OK"))
 
 	// tapping a partnership opens it in the Kemitraan screen
-	var open *widget.Button
+	var open *widget.Hyperlink
 	for _, o := range s.partnerships.Objects {
-		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Pelatihan Literasi") {
+		if b, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(b.Text, "Pelatihan Literasi") {
 			open = b
 		}
 	}
 	if open == nil {
 		t.Fatal("no button for the partnership")
 	}
-	test.Tap(open)
+	open.OnTapped()
 	if h.g.tabs.SelectedIndex() != tabKemitraan {
 		t.Fatalf("section %d shown", h.g.tabs.SelectedIndex())
 	}

@@ -155,12 +155,13 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 		w.Canvas().Overlays().Remove(top)
 	}
 	w.SetMainMenu(nil)
-	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF} {
+	for _, key := range []fyne.KeyName{fyne.KeyS, fyne.KeyN, fyne.KeyF, "1", "2", "3", "4"} {
 		w.Canvas().RemoveShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
 	}
+	w.Canvas().SetOnTypedKey(nil) // F1's guide
 	w.SetCloseIntercept(nil)
 	w.SetContent(sc.content)
-	w.Resize(fyne.NewSize(720, 420))
+	FitWindow(w)
 	return sc
 }
 
@@ -168,8 +169,8 @@ func showOpenFailed(w fyne.Window, path string, err error, s Startup) *startScre
 func (sc *startScreen) message() string {
 	switch problemOf(sc.err) {
 	case openLocked:
-		// the kind says who holds it, as far as is known
-		return errText(sc.err) + " " + lang.L("start.locked.retry")
+		// the kind says who holds it, as far as is known, and what to do
+		return errText(sc.err)
 	case openNewer:
 		return lang.L("open.newer")
 	case openEmpty:
@@ -188,7 +189,12 @@ func backupText(b model.BackupInfo) string {
 }
 
 func (sc *startScreen) build() {
-	title := widget.NewLabelWithStyle(lang.L("open.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	locked := problemOf(sc.err) == openLocked
+	heading := lang.L("open.title")
+	if locked {
+		heading = lang.L("start.locked.title")
+	}
+	title := widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	msg := widget.NewLabel(sc.message())
 	msg.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(msg)
@@ -208,7 +214,7 @@ func (sc *startScreen) build() {
 	detail := widget.NewLabel("")
 	detail.Wrapping = fyne.TextWrapWord
 	detail.Importance = widget.LowImportance
-	if sc.err != nil {
+	if sc.err != nil && !locked { // a lock's details would say its message again
 		detail.SetText(errDetail(sc.err))
 	}
 	body.Add(file)
@@ -236,9 +242,48 @@ func (sc *startScreen) build() {
 		sc.buttons[a] = b
 		row.Add(b)
 	}
-	sc.content = container.NewPadded(container.NewBorder(
-		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), row, nil, nil,
-		container.NewVScroll(body)))
+	icon := theme.ErrorIcon()
+	size := fyne.NewSize(720, 420)
+	if locked {
+		// a small window, as a dialog: nothing is wrong with the file
+		icon, size = theme.InfoIcon(), fyne.NewSize(560, 240)
+	}
+	sc.content = newStartPane(container.NewPadded(container.NewBorder(
+		container.NewHBox(widget.NewIcon(icon), title), row, nil, nil,
+		container.NewVScroll(body))), size)
+}
+
+// startPane is what the window shows instead of the screens when the data file did
+// not open: the start screen, in a window of its own size (FitWindow), smaller than
+// the screens'.
+type startPane struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	size    fyne.Size
+}
+
+func newStartPane(content fyne.CanvasObject, size fyne.Size) *startPane {
+	p := &startPane{content: content, size: size}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *startPane) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.content) }
+
+// FitWindow gives the window the size of what it shows: the screens get WindowSize
+// (as large as the laptop's work area allows at the screen's scaling), a start
+// screen its own smaller size; never smaller than the content needs.
+func FitWindow(w fyne.Window) {
+	content := w.Content()
+	if content == nil {
+		return
+	}
+	if p, ok := content.(*startPane); ok {
+		room := workArea(w.Canvas().Scale())
+		w.Resize(fyne.NewSize(min(p.size.Width, room.Width), min(p.size.Height, room.Height)).Max(p.MinSize()))
+		return
+	}
+	w.Resize(WindowSize(w.Canvas().Scale(), content.MinSize()))
 }
 
 func (sc *startScreen) quit() {

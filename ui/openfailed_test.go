@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/store"
@@ -43,7 +45,7 @@ type startHarness struct {
 
 func newStartHarness(t *testing.T) *startHarness {
 	t.Helper()
-	a := &recordingApp{App: test.NewTempApp(t)}
+	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
 	w := test.NewTempWindow(t, nil)
 	sh := &startHarness{harness: &harness{t: t, app: a, win: w}}
 	sh.s = Startup{
@@ -139,6 +141,17 @@ func TestStartLockedOffersRetryAndClose(t *testing.T) {
 	}
 	sh.mustShow("sedang dibuka di jendela Kemitraan lain")
 	sh.mustOffer(sc, actRetry, actClose)
+	// said once, in a small window (#11)
+	said := 0
+	for _, l := range widgetsIn[*widget.Label](sh.win.Canvas().Content()) {
+		said += strings.Count(l.Text, "sedang dibuka di jendela Kemitraan lain")
+	}
+	if said != 1 || sh.shows("Setelah itu tekan") {
+		t.Errorf("the lock is said %d times:\n%s", said, strings.Join(sh.texts(), "\n"))
+	}
+	if size := sh.win.Canvas().Size(); size.Width > 600 || size.Height > 300 {
+		t.Errorf("the window is %v, not small", size)
+	}
 
 	test.Tap(sc.buttons[actClose])
 	if !sh.quit {
@@ -151,6 +164,25 @@ func TestStartLockedOffersRetryAndClose(t *testing.T) {
 	}
 	sh.g.show(tabMitra)
 	sh.mustShow("PT Maju Bersama")
+}
+
+// The holder is named only when known: a program that leaves no note is "another
+// program".
+func TestStartLockedByUnknownHolder(t *testing.T) {
+	path := dataFile(t)
+	holder, err := store.OpenWith(path, store.Options{}) // no note of who holds it
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	sh := newStartHarness(t)
+	if sc := sh.start(path); sc == nil {
+		t.Fatal("a locked file opened")
+	}
+	sh.mustShow("sedang dibuka oleh program lain")
+	if sh.shows("Kemitraan lain") || sh.shows("kemitraan-cli") {
+		t.Errorf("an unknown holder is named:\n%s", strings.Join(sh.texts(), "\n"))
+	}
 }
 
 func TestStartDamagedRestoresNewestBackup(t *testing.T) {

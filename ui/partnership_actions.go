@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -14,13 +15,13 @@ import (
 	"github.com/kemitraan/kemitraan/model"
 )
 
-// The actions on a partnership, all in one place: Simpan and Hapus (in the header),
-// Lanjut ke tahap berikutnya and Buka kembali (under the checklist), and the actions
-// of one stage, which its form places: Tandai ditandatangani (stage 4) and Buat
-// periode baru (stage 7). updateActions says which the stored partnership allows.
+// The actions on a partnership, all in one place: Hapus (in the header) and the
+// action bar under a stage's form and checklist, which stays in view however long the
+// form is: Simpan, Lanjut ke tahap berikutnya, Buka kembali tahap…, and the action of
+// one stage, Tandai ditandatangani (stage 4) or Buat periode baru (stage 7).
+// updateActions says which the stored partnership and the stage shown allow.
 
-// buildActions makes the action buttons; the header, the checklist and the forms
-// place them.
+// buildActions makes the action buttons; the header places Hapus, actionBar the rest.
 func (v *partnershipView) buildActions() {
 	v.saveButton = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), func() { v.save() })
 	v.saveButton.Importance = widget.HighImportance
@@ -34,15 +35,37 @@ func (v *partnershipView) buildActions() {
 	v.extendButton = widget.NewButtonWithIcon(lang.L("review.extend"), theme.ContentAddIcon(), v.extend)
 }
 
-// updateActions enables the actions the stored partnership and the stage shown allow.
+// actionBar is the row of a stage's actions under its form and checklist; on a
+// narrow window (125 %) the buttons wrap onto a second row rather than widen it.
+func (v *partnershipView) actionBar() fyne.CanvasObject {
+	buttons := container.New(newWrapRow(),
+		v.saveButton, v.advanceButton, v.reopenButton, v.signButton, v.extendButton)
+	return container.NewVBox(widget.NewSeparator(), buttons)
+}
+
+// updateActions shows and enables the actions the stored partnership and the stage
+// shown allow: the action of stage 4 or 7 only with its stage's form.
 func (v *partnershipView) updateActions() {
 	p := v.stored
 	saved := p.ID != ""
 	setEnabled(v.deleteButton, saved)
+	setVisible(v.advanceButton, p.Stage < model.StagePeninjauan)
 	setEnabled(v.advanceButton, v.shown == p.Stage && p.Stage < model.StagePeninjauan)
+	setVisible(v.reopenButton, saved && p.Stage > model.StageKebutuhan)
 	setEnabled(v.reopenButton, saved && p.Stage > model.StageKebutuhan)
+	setVisible(v.signButton, v.shown == model.StagePerjanjian)
 	setEnabled(v.signButton, saved && p.Stage >= model.StagePerjanjian)
+	setVisible(v.extendButton, v.shown == model.StagePeninjauan)
 	setEnabled(v.extendButton, p.CanExtend())
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, on bool) {
+	if on && !o.Visible() {
+		o.Show()
+	} else if !on && o.Visible() {
+		o.Hide()
+	}
 }
 
 // save writes the widgets into a copy of the partnership, checks it and saves it with
@@ -65,12 +88,14 @@ func (v *partnershipView) save() bool {
 		return false
 	}
 	v.placeProblems(nil)
+	key := v.draftKey()
 	p, events := model.Edit(v.stored, p, v.g.opts.Now())
 	if err := v.g.db.SavePartnership(&p, events...); err != nil {
 		v.g.showError("error.save", err)
 		v.setStatus(lang.L("ps.notsaved"), widget.DangerImportance)
 		return false
 	}
+	v.g.dropDraft(key) // saved: the typing is safe
 	v.reload(p, 0)
 	v.setStatus(lang.L("form.saved"), widget.SuccessImportance)
 	return true
@@ -249,6 +274,7 @@ func (v *partnershipView) confirmDelete() {
 				v.g.showError("error.delete", err)
 				return
 			}
+			v.g.dropDraft(draftPartnershipPre + string(p.ID))
 			v.s.showNew()
 			v.s.detail.setStatus(lang.L("form.deleted"), widget.MediumImportance)
 			v.g.partnershipChanged(p.ID)

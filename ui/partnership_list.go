@@ -35,7 +35,9 @@ type listEntry struct {
 
 // newListEntries makes the list's entries, the most recently changed first.
 // partnerName names a partner ID ("" when unknown: the summary's name is used then).
-func newListEntries(ps []model.Summary, partnerName func(model.ID) string) []listEntry {
+// periods numbers the renewed partnerships' periods (model.Periods), so that a period
+// is told apart from its original.
+func newListEntries(ps []model.Summary, partnerName func(model.ID) string, periods map[model.ID]int) []listEntry {
 	out := make([]listEntry, len(ps))
 	for i, p := range ps {
 		name := ""
@@ -49,7 +51,7 @@ func newListEntries(ps []model.Summary, partnerName func(model.ID) string) []lis
 			shownName = lang.L("partnership.nopartner.short")
 		}
 		e := listEntry{
-			id: p.ID, title: p.Title, stage: p.Stage, status: p.Status, category: p.Category,
+			id: p.ID, title: p.PeriodTitle(periods[p.ID]), stage: p.Stage, status: p.Status, category: p.Category,
 			progress: p.Progress, created: p.CreatedAt.Year(), updated: p.UpdatedAt,
 			detail: stageLabel(p.Stage) + " · " + shownName + " · " + statusLabel(p.Status),
 			folded: model.Fold(p.Title + "\n" + name + "\n" + p.Need),
@@ -256,14 +258,14 @@ func (l *partnershipList) body() fyne.CanvasObject {
 
 // load shows the partnerships given, keeping the search and the filters.
 func (l *partnershipList) load(ps []model.Summary, partnerName func(model.ID) string) {
-	l.entries = newListEntries(ps, partnerName)
+	l.entries = newListEntries(ps, partnerName, model.Periods(ps))
 	l.setYears()
 	l.apply()
 }
 
 // put replaces one partnership's entry after it was saved, or removes it (gone),
 // keeping the order and the filter; the other entries are not made again.
-func (l *partnershipList) put(s model.Summary, gone bool, partnerName func(model.ID) string) {
+func (l *partnershipList) put(s model.Summary, gone bool, partnerName func(model.ID) string, periods map[model.ID]int) {
 	for i := range l.entries {
 		if l.entries[i].id == s.ID {
 			l.entries = slices.Delete(l.entries, i, i+1)
@@ -271,7 +273,7 @@ func (l *partnershipList) put(s model.Summary, gone bool, partnerName func(model
 		}
 	}
 	if !gone {
-		e := newListEntries([]model.Summary{s}, partnerName)[0]
+		e := newListEntries([]model.Summary{s}, partnerName, periods)[0]
 		i := sort.Search(len(l.entries), func(i int) bool {
 			a := l.entries[i]
 			if !a.updated.Equal(e.updated) {

@@ -1,11 +1,13 @@
 package ui
 
 import (
-	"fmt"
+	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -21,7 +23,36 @@ func (v *partnershipView) buildStepper() fyne.CanvasObject {
 		v.steps[i] = newStepItem(st, func() { v.showStage(st) })
 		objs[i] = v.steps[i]
 	}
-	return container.NewVBox(container.NewGridWithColumns(7, objs...), widget.NewSeparator())
+	return container.NewVBox(container.New(stepsLayout{}, objs...), widget.NewSeparator())
+}
+
+// stepsLayout puts the stages side by side, each as wide as its label needs and the
+// room left shared out evenly, so that no label is cut ("5 Implementasi" is wider
+// than "6 Monev"): the stepper's minimum width is the sum of its labels'.
+type stepsLayout struct{}
+
+func (stepsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
+
+func (l stepsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if len(objects) == 0 {
+		return
+	}
+	extra := (size.Width - l.MinSize(objects).Width) / float32(len(objects))
+	x := float32(0)
+	for _, o := range objects {
+		w := o.MinSize().Width + max(extra, 0)
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos(x, 0))
+		x += w
+	}
 }
 
 // stepState is how the stepper shows a stage.
@@ -50,9 +81,11 @@ func (v *partnershipView) updateSteps() {
 	}
 }
 
-// stepItem is one stage in the stepper: its number and short name, with an icon that
-// says done (a tick), current (an arrow) or not yet (an empty circle); the stage shown
-// is underlined. Colours come from the theme, so dark mode works.
+// stepItem is one stage in the stepper: a badge that says done (a tick on green),
+// current (its number on the primary colour) or not yet (its number in a ring), and
+// the stage's short name under it; the stage shown is in bold and underlined. The
+// number sits in the badge, so the names alone share the width. Colours come from
+// the theme, so dark mode works.
 type stepItem struct {
 	widget.BaseWidget
 	stage model.Stage
@@ -61,16 +94,25 @@ type stepItem struct {
 	shown bool
 	drawn bool // set has drawn state and shown
 
-	icon  *widget.Icon
-	label *widget.Label
-	line  *canvas.Rectangle
+	circle *canvas.Circle
+	number *canvas.Text
+	tick   *widget.Icon
+	label  *widget.Label
+	line   *canvas.Rectangle
 }
+
+// stepBadge is the diameter of a step's badge.
+const stepBadge = 24
 
 func newStepItem(st model.Stage, onTap func()) *stepItem {
 	s := &stepItem{stage: st, onTap: onTap}
-	s.icon = widget.NewIcon(nil)
-	s.label = widget.NewLabel(fmt.Sprintf("%d %s", int(st), lang.X("stage.short."+st.Key(), st.Key())))
-	s.label.Truncation = fyne.TextTruncateEllipsis
+	s.circle = canvas.NewCircle(nil)
+	s.circle.StrokeWidth = 1.5
+	s.number = canvas.NewText(strconv.Itoa(int(st)), nil)
+	s.number.TextStyle = fyne.TextStyle{Bold: true}
+	s.number.Alignment = fyne.TextAlignCenter
+	s.tick = widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameForegroundOnSuccess))
+	s.label = widget.NewLabel(lang.X("stage.short."+st.Key(), st.Key()))
 	s.label.Alignment = fyne.TextAlignCenter
 	s.line = canvas.NewRectangle(nil)
 	s.line.SetMinSize(fyne.NewSize(0, 3))
@@ -86,16 +128,12 @@ func (s *stepItem) set(state stepState, shown bool) {
 		return
 	}
 	s.state, s.shown, s.drawn = state, shown, true
-	switch state {
-	case stepDone:
-		s.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-		s.label.Importance = widget.MediumImportance
-	case stepCurrent:
-		s.icon.SetResource(theme.NewPrimaryThemedResource(theme.MediaPlayIcon()))
-		s.label.Importance = widget.HighImportance
-	default:
-		s.icon.SetResource(theme.NewDisabledResource(theme.RadioButtonIcon()))
-		s.label.Importance = widget.LowImportance
+	if state == stepDone {
+		s.tick.Show()
+		s.number.Hide()
+	} else {
+		s.tick.Hide()
+		s.number.Show()
 	}
 	s.label.TextStyle = fyne.TextStyle{Bold: shown}
 	s.label.Refresh()
@@ -109,9 +147,13 @@ func (s *stepItem) Tapped(*fyne.PointEvent) {
 	}
 }
 
+// Cursor is the hand: a stage leads to its form.
+func (s *stepItem) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
 func (s *stepItem) CreateRenderer() fyne.WidgetRenderer {
-	top := container.NewCenter(s.icon)
-	c := container.NewBorder(top, s.line, nil, nil, s.label)
+	badge := container.NewGridWrap(fyne.NewSquareSize(stepBadge),
+		container.NewStack(s.circle, container.NewCenter(s.number), container.NewPadded(s.tick)))
+	c := container.NewBorder(container.NewCenter(badge), s.line, nil, nil, s.label)
 	return &stepRenderer{item: s, WidgetRenderer: widget.NewSimpleRenderer(c)}
 }
 
@@ -121,13 +163,28 @@ type stepRenderer struct {
 }
 
 func (r *stepRenderer) Refresh() {
-	th := r.item.Theme()
+	s := r.item
+	th := s.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	if r.item.shown {
-		r.item.line.FillColor = th.Color(theme.ColorNamePrimary, v)
-	} else {
-		r.item.line.FillColor = th.Color(theme.ColorNameSeparator, v)
+	c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
+	s.number.TextSize = th.Size(theme.SizeNameCaptionText)
+	switch s.state {
+	case stepDone:
+		s.circle.FillColor, s.circle.StrokeColor = c(theme.ColorNameSuccess), c(theme.ColorNameSuccess)
+	case stepCurrent:
+		s.circle.FillColor, s.circle.StrokeColor = c(theme.ColorNamePrimary), c(theme.ColorNamePrimary)
+		s.number.Color = c(theme.ColorNameForegroundOnPrimary)
+	default:
+		s.circle.FillColor, s.circle.StrokeColor = color.Transparent, c(theme.ColorNameForeground)
+		s.number.Color = c(theme.ColorNameForeground)
 	}
-	r.item.line.Refresh()
+	if s.shown {
+		s.line.FillColor = c(theme.ColorNamePrimary)
+	} else {
+		s.line.FillColor = c(theme.ColorNameSeparator)
+	}
+	s.circle.Refresh()
+	s.number.Refresh()
+	s.line.Refresh()
 	r.WidgetRenderer.Refresh()
 }

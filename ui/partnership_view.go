@@ -54,12 +54,13 @@ type partnershipView struct {
 	saveStatus    *widget.Label
 
 	// header
-	titleLabel *widget.Label
-	infoLabel  *widget.Label
-	progress   *widget.ProgressBar
-	prevLink   *widget.Button
-	nextLink   *widget.Button
-	letters    *widget.Label // the letters printed, shown in stage 2
+	titleLabel   *widget.Label
+	infoLabel    *widget.Label
+	progress     *widget.ProgressBar
+	progressText *widget.Label
+	prevLink     *widget.Button
+	nextLink     *widget.Button
+	letters      *widget.Label // the letters printed, shown in stage 2
 
 	steps [7]*stepItem
 
@@ -72,6 +73,9 @@ type partnershipView struct {
 
 	formTitle  *widget.Label
 	formBox    *fyne.Container
+	offerBox   *fyne.Container // what earlier stages offer the stage shown (offers.go)
+	offerKeys  []string        // the offers shown
+	dismissed  map[string]bool // offers the principal set aside (Abaikan)
 	formScroll *container.Scroll
 	notYet     *widget.Label
 
@@ -87,7 +91,7 @@ type partnershipView struct {
 }
 
 func newPartnershipView(s *partnershipsScreen, p model.Partnership) *partnershipView {
-	v := &partnershipView{s: s, g: s.g, partnerBy: map[model.ID]model.Partner{}, loading: true}
+	v := &partnershipView{s: s, g: s.g, partnerBy: map[model.ID]model.Partner{}, loading: true, dismissed: map[string]bool{}}
 	if partners, err := s.g.db.Partners(); err == nil {
 		v.setPartnerList(partners)
 	} else {
@@ -108,7 +112,9 @@ func newPartnershipView(s *partnershipsScreen, p model.Partnership) *partnership
 
 	header := v.buildHeader()
 	stepper := v.buildStepper()
-	stageTab := container.NewBorder(stepper, nil, nil, v.buildChecklist(), v.buildFormArea())
+	// the form and the checklist scroll each in its pane; the stepper above and the
+	// action bar below stay in view
+	stageTab := container.NewBorder(stepper, v.actionBar(), nil, v.buildChecklist(), v.buildFormArea())
 
 	v.tabs = container.NewAppTabs(container.NewTabItemWithIcon(lang.L("ps.tab.stages"), theme.ListIcon(), stageTab))
 	v.addPanels(p.ID)
@@ -125,10 +131,12 @@ func (v *partnershipView) addPanels(id model.ID) {
 	}
 	v.timeline = newTimelinePanel(v.g.db, v.g.win, id, v.g.opts.Now)
 	v.attachments = newAttachmentsPanel(v.g.db, v.g.win, v.g.app, id)
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.timeline"), theme.HistoryIcon(), v.timeline.object()))
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), v.attachments.object()))
+	// each tab scrolls inside its pane when the window is short: what a tab holds
+	// (the Dokumen tab's list of what is missing) never makes the window taller
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.timeline"), theme.HistoryIcon(), container.NewVScroll(v.timeline.object())))
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), container.NewVScroll(v.attachments.object())))
 	v.docs = newDocumentsPanel(v, id)
-	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), v.docs.object()))
+	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), container.NewVScroll(v.docs.object())))
 	type notifier interface{ setOnChange(func()) }
 	if n, ok := v.timeline.(notifier); ok {
 		n.setOnChange(func() { v.s.refresh() })
@@ -185,8 +193,10 @@ func (v *partnershipView) buildFormArea() fyne.CanvasObject {
 	v.notYet = widget.NewLabel("")
 	v.notYet.Wrapping = fyne.TextWrapWord
 	v.formBox = container.NewStack()
-	v.formScroll = container.NewVScroll(v.formBox)
-	return container.NewBorder(v.formTitle, nil, nil, nil, v.formScroll)
+	v.offerBox = container.NewVBox()
+	// the title scrolls with the form: on a short window every line goes to the form
+	v.formScroll = newFormScroll(container.NewVBox(v.formTitle, v.offerBox, v.formBox))
+	return v.formScroll
 }
 
 // load puts the stored partnership p in the screen; the caller then shows a stage
@@ -232,6 +242,7 @@ func (v *partnershipView) differs(p model.Partnership, ok bool) bool {
 
 // discard puts the stored partnership back in the widgets.
 func (v *partnershipView) discard() {
+	v.g.dropDraft(v.draftKey())
 	shown := v.shown
 	v.load(v.stored)
 	v.showStage(shown)
@@ -245,11 +256,24 @@ func (v *partnershipView) changed() {
 	}
 	p, ok := v.collect(false)
 	v.updateChecklist(p)
+	v.updateWarnings(p)
+	v.updateOffers(p)
 	if v.differs(p, ok) {
 		v.setStatus(lang.L("ps.unsaved"), widget.WarningImportance)
 	} else {
 		v.setStatus("", widget.MediumImportance)
 	}
+}
+
+// updateWarnings shows, at their fields, what p holds that is allowed but worth a
+// second look: an agreement signed before its own date.
+func (v *partnershipView) updateWarnings(p model.Partnership) {
+	msg := ""
+	if a := p.Agreement; a.SignedBeforeItsDate() {
+		msg = lang.L("agreement.signedearly", map[string]string{
+			"Signed": longDate(a.SignedDate), "Date": longDate(a.Date)})
+	}
+	v.agree.fs.field("agreement.signed_date").setWarning(msg)
 }
 
 func (v *partnershipView) setStatus(text string, imp widget.Importance) {
@@ -263,6 +287,8 @@ func (v *partnershipView) showStage(st model.Stage) {
 	if !st.Valid() {
 		st = model.StageKebutuhan
 	}
+	// the same stage shown again (after a save) stays where the person was
+	again := st == v.shown
 	v.shown = st
 	v.formTitle.SetText(lang.L("ps.formtitle", map[string]any{"N": int(st), "Name": stageName(st)}))
 	if st > v.stored.Stage {
@@ -272,10 +298,14 @@ func (v *partnershipView) showStage(st model.Stage) {
 		v.formBox.Objects = []fyne.CanvasObject{v.forms[st].object()}
 	}
 	v.formBox.Refresh()
-	v.formScroll.ScrollToTop()
+	if !again {
+		v.formScroll.ScrollToTop()
+	}
 	v.updateSteps()
 	p, _ := v.collect(false)
 	v.updateChecklist(p)
+	v.updateWarnings(p)
+	v.updateOffers(p)
 	v.updateActions()
 }
 
@@ -308,7 +338,7 @@ func (v *partnershipView) showLetters() {
 	for _, l := range p.Letters {
 		lines = append(lines, lang.L("partnership.letters.line", map[string]string{
 			"Kind": lang.X("letter.kind."+l.Kind, l.Kind), "Number": l.Number,
-			"Date": model.LongDate(l.Date), "Code": l.Code,
+			"Date": longDate(l.Date), "Code": l.Code,
 		}))
 	}
 	v.letters.SetText(strings.Join(lines, "\n"))

@@ -37,7 +37,8 @@ func newPartnershipsScreen(g *gui) *partnershipsScreen {
 		g.leave(g.leaverOf(tabKemitraan), s.startNew)
 	})
 	printAll := widget.NewButtonWithIcon(lang.L("batch.open"), theme.DocumentPrintIcon(), func() { s.batch = g.showBatch() })
-	left := container.NewBorder(container.NewVBox(container.NewGridWithColumns(2, s.newButton, printAll), s.browser.top()), nil, nil, nil, s.browser.body())
+	// the two buttons share a row when the pane is wide enough, else wrap
+	left := container.NewBorder(container.NewVBox(container.New(newWrapRow(), s.newButton, printAll), s.browser.top()), nil, nil, nil, s.browser.body())
 
 	s.detailBox = container.NewStack()
 	split := container.NewHSplit(left, s.detailBox)
@@ -75,7 +76,7 @@ func (s *partnershipsScreen) refreshWith(all []model.Summary) {
 func (s *partnershipsScreen) changed(sum model.Summary, gone bool) {
 	s.all = replaceSummary(s.all, sum, gone)
 	s.browser.selected = s.shownID()
-	s.browser.put(sum, gone, s.partnerName)
+	s.browser.put(sum, gone, s.partnerName, model.Periods(s.all))
 	if s.detail != nil {
 		s.detail.updatePrintState()
 	}
@@ -121,6 +122,15 @@ func (s *partnershipsScreen) refreshPartners() {
 	s.browser.load(s.all, s.partnerName)
 }
 
+// showNewest shows the partnership changed most recently, where the principal left
+// off; an empty form when there is none. The program opens on it.
+func (s *partnershipsScreen) showNewest() {
+	if len(s.all) == 0 || s.dirty() || s.shownID() != "" {
+		return
+	}
+	s.showPartnership(s.all[0].ID)
+}
+
 // startNew shows an empty partnership.
 func (s *partnershipsScreen) startNew() {
 	s.browser.setSelected("")
@@ -135,6 +145,7 @@ func (s *partnershipsScreen) showPartnership(id model.ID) {
 		return
 	}
 	s.setDetail(newPartnershipView(s, p))
+	s.browser.setSelected(id)
 }
 
 // showNew shows an empty partnership, not saved yet.

@@ -214,7 +214,7 @@ func TestPrintRequestLetter(t *testing.T) {
 	if l.Kind != "permohonan" || l.Number != "001/421.3/SMPN1-BDG/XI/2026" || l.Code == "" {
 		t.Errorf("letter %+v", l)
 	}
-	path := filepath.Join(h.docs, "surat-permohonan-001-421.3-SMPN1-BDG-XI-2026.pdf")
+	path := filepath.Join(h.docs, "Surat permohonan - Pelatihan Literasi Digital Guru - 2026-11-26.pdf")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -225,10 +225,10 @@ func TestPrintRequestLetter(t *testing.T) {
 	if entries, _ := os.ReadDir(h.docs); len(entries) != 1 {
 		t.Errorf("documents folder holds %d files, want only the letter", len(entries))
 	}
-	if len(h.app.opened) != 1 || h.app.opened[0].Scheme != "file" || !strings.HasSuffix(h.app.opened[0].Path, "surat-permohonan-001-421.3-SMPN1-BDG-XI-2026.pdf") {
+	if len(h.app.opened) != 1 || h.app.opened[0].Scheme != "file" || !strings.HasSuffix(h.app.opened[0].Path, "Surat permohonan - Pelatihan Literasi Digital Guru - 2026-11-26.pdf") {
 		t.Errorf("opened %v", h.app.opened)
 	}
-	h.mustShow("Surat permohonan tercetak")
+	h.mustShow("Surat permohonan dibuat")
 	h.mustShow(l.Code)
 	h.mustShow(path)
 	// the form lists the letter
@@ -249,9 +249,9 @@ func TestDeletePartnerInUse(t *testing.T) {
 		t.Fatalf("form shows %q, want the partner", s.current.Name)
 	}
 	test.Tap(s.deleteButton)
-	h.mustShow(`Hapus mitra "PT Maju Bersama"?`)
-	test.Tap(h.overlayButton("Hapus"))
-
+	if h.shows(`Hapus mitra "PT Maju Bersama"?`) {
+		t.Error("a partner in use: Hapus asks to confirm before saying it cannot be deleted")
+	}
 	h.mustShow("Mitra ini masih dipakai oleh kemitraan.")
 	if _, err := h.db.Partner(partner.ID); err != nil {
 		t.Errorf("partner gone: %v", err)
@@ -335,7 +335,7 @@ func TestPrintFailureKeepsForm(t *testing.T) {
 	test.Tap(h.overlayButton("Buat")) // the letter's options, as they come
 	h.g.wait()
 
-	h.mustShow("Surat permohonan belum tercetak")
+	h.mustShow("Surat permohonan belum dibuat")
 	if !strings.HasSuffix(s.need.title.Text, " (revisi)") {
 		t.Errorf("the form lost what was typed: %q", s.need.title.Text)
 	}

@@ -144,11 +144,16 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	s.dataFile.Importance = widget.LowImportance
 
 	profile := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(s.saveButton, s.saved), s.dataFile), nil, nil,
-		container.NewVScroll(f.object()))
+		newFormScroll(f.object()))
 	// Pengaturan has one tab per concern; each panel lives in its own file.
 	s.tabs = container.NewAppTabs(container.NewTabItem(lang.L("settings.profile"), profile))
 	for _, p := range settingsPanels(g) {
-		s.tabs.Append(container.NewTabItem(p.title, p.object))
+		// a tab taller than the window scrolls inside it: it never makes the window taller
+		obj := p.object
+		if _, ok := obj.(*container.Scroll); !ok {
+			obj = container.NewVScroll(obj)
+		}
+		s.tabs.Append(container.NewTabItem(p.title, obj))
 	}
 	s.content = s.tabs
 	return s
@@ -182,6 +187,15 @@ func (s *settingsScreen) load() {
 	}
 	s.stored = school
 	s.nextSeq = s.nextLetterSequence()
+	s.fill(school)
+	s.form.clear()
+	s.saved.SetText("")
+	s.dataFile.SetText(lang.L("settings.datafile", map[string]string{"Path": s.g.db.Path()}))
+	s.clean = s.fromForm()
+}
+
+// fill puts the profile school in the form (the profile read, or a draft of it).
+func (s *settingsScreen) fill(school model.School) {
 	s.name.SetText(school.Name)
 	s.npsn.SetText(school.NPSN)
 	s.address.SetText(school.Address)
@@ -235,12 +249,8 @@ func (s *settingsScreen) load() {
 	s.paraf.SetChecked(!school.NoParaf)
 	s.school.set(school.Logo)
 	s.region.set(school.RegionLogo)
-	s.form.clear()
-	s.saved.SetText("")
-	s.dataFile.SetText(lang.L("settings.datafile", map[string]string{"Path": s.g.db.Path()}))
 	s.showKopFields()
 	s.updateExample()
-	s.clean = s.fromForm()
 }
 
 // showKopFields shows the kop's lines of the school's status: the regional
@@ -274,7 +284,10 @@ func (s *settingsScreen) onLevelChanged() {
 func (s *settingsScreen) dirty() bool { return !reflect.DeepEqual(s.fromForm(), s.clean) }
 
 // discard puts the stored profile back in the form.
-func (s *settingsScreen) discard() { s.load() }
+func (s *settingsScreen) discard() {
+	s.g.dropDraft(draftSchool)
+	s.load()
+}
 
 // nextLetterSequence is the number the next letter of this year will get, for the
 // example; 1 when the counter cannot be read (the example is only an example).
@@ -371,6 +384,7 @@ func (s *settingsScreen) save() bool {
 	s.saved.Importance = widget.SuccessImportance
 	s.saved.SetText(lang.L("settings.saved"))
 	s.clean = s.fromForm()
+	s.g.dropDraft(draftSchool)
 	s.g.home.refresh()
 	s.g.partnerships.updatePrintState()
 	return true

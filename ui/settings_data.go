@@ -227,7 +227,7 @@ func (d *dataView) run(title, what string, sized bool, work func(ctx context.Con
 	p := &progress{}
 	var bar fyne.CanvasObject = widget.NewProgressBarInfinite()
 	if sized {
-		p.bar = widget.NewProgressBar()
+		p.bar = newProgressBar()
 		bar = p.bar
 	}
 	p.cancel = widget.NewButtonWithIcon(lang.L("action.cancel"), theme.CancelIcon(), nil)
@@ -301,7 +301,7 @@ func dateTime(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return shortDate(t) + " " + t.Format("15.04")
+	return shortDate(t) + " " + clock(t)
 }
 
 func backupKindText(k model.BackupKind) string {

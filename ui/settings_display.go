@@ -37,7 +37,7 @@ func displayPanel(g *gui) (settingsPanel, bool) {
 			langNote.SetText("")
 			return
 		}
-		langNote.SetText(lang.L("display.language.restart"))
+		langNote.SetText(restartHint(code))
 	}
 
 	themeNames := []string{lang.L("display.theme.system"), lang.L("display.theme.light"), lang.L("display.theme.dark")}
@@ -72,11 +72,11 @@ func applyTheme(choice string) {
 	}
 	switch choice {
 	case "light":
-		app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+		app.Settings().SetTheme(variantTheme{newReadableTheme(), theme.VariantLight})
 	case "dark":
-		app.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+		app.Settings().SetTheme(variantTheme{newReadableTheme(), theme.VariantDark})
 	default:
-		app.Settings().SetTheme(theme.DefaultTheme())
+		app.Settings().SetTheme(newReadableTheme())
 	}
 }
 
@@ -88,4 +88,16 @@ type variantTheme struct {
 
 func (t variantTheme) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.Theme.Color(name, t.variant)
+}
+
+// restartHint says, in the language just chosen, that it is used once the program
+// starts again: the window is still in the other one, which the person who chose may
+// not read.
+func restartHint(code string) string {
+	if m, err := translations(code); err == nil {
+		if s, ok := m["display.language.restart"].(string); ok {
+			return s
+		}
+	}
+	return lang.L("display.language.restart")
 }

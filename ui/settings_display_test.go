@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -52,8 +53,13 @@ func TestDisplayPanelLanguageAndTheme(t *testing.T) {
 	if got := h.app.Preferences().String(PreferenceLanguage); got != LanguageEnglish {
 		t.Errorf("language preference %q after choosing English", got)
 	}
-	if !h.shows("Bahasa baru dipakai setelah Kemitraan ditutup dan dibuka kembali.") {
-		t.Error("no note that the language applies after a restart")
+	// said in the language chosen: who chose English may not read Indonesian
+	if !h.shows("The new language is used after Kemitraan is closed and opened again.") {
+		t.Errorf("no note, in English, that the language applies after a restart:\n%s", strings.Join(h.texts(), "\n"))
+	}
+	language.SetSelected("Bahasa Indonesia")
+	if h.shows("The new language is used") {
+		t.Error("the note stays after choosing the language in use")
 	}
 
 	appearance.SetSelected("Gelap")
@@ -67,5 +73,8 @@ func TestDisplayPanelLanguageAndTheme(t *testing.T) {
 	appearance.SetSelected("Ikuti sistem (terang atau gelap)")
 	if _, forced := fyne.CurrentApp().Settings().Theme().(variantTheme); forced {
 		t.Error("following the system still forces a variant")
+	}
+	if _, readable := fyne.CurrentApp().Settings().Theme().(readableTheme); !readable {
+		t.Errorf("following the system: theme %T, not the readable one", fyne.CurrentApp().Settings().Theme())
 	}
 }

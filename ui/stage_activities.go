@@ -48,7 +48,11 @@ func activityRow(changed func()) rowEditor[model.Activity] {
 	desc.Wrapping = fyne.TextWrapWord
 	desc.SetMinRowsVisible(2)
 	desc.PlaceHolder = lang.L("activity.description")
-	desc.OnChanged = func(string) { changed() }
+	grow := growWithText(desc, 2)
+	desc.OnChanged = func(string) {
+		grow()
+		changed()
+	}
 	people := widget.NewEntry()
 	people.PlaceHolder = lang.L("activity.people")
 	people.OnChanged = func(string) { changed() }

@@ -185,7 +185,7 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 		obligations, money, clauses,
 		section(lang.L("agreement.section.witnesses"), f.witnesses.object(), f.meterai),
 		section(lang.L("articles.section"), articlesHint, f.articles.box),
-		section(lang.L("agreement.section.signed"), f.signedRow, container.NewHBox(v.signButton)),
+		section(lang.L("agreement.section.signed"), f.signedRow),
 	)
 	f.showKind("")
 	return f

@@ -117,9 +117,11 @@ func (a *articleTexts) show(k model.AgreementKind) {
 	for _, name := range articleNames(k) {
 		r := a.newRow(name)
 		a.rows[name] = r
+		// the article's name wraps: a long one must not widen the window
+		title := widget.NewLabelWithStyle(templateLabel(name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
 		a.box.Add(container.NewVBox(
-			container.NewBorder(nil, nil, nil, container.NewHBox(r.editor.insert, r.reset), container.NewVBox(
-				widget.NewLabelWithStyle(templateLabel(name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.state)),
+			container.NewBorder(nil, nil, nil, container.NewHBox(r.editor.insert, r.reset), container.NewVBox(title, r.state)),
 			r.editor.content))
 	}
 	a.box.Refresh()

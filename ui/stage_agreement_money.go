@@ -107,10 +107,12 @@ func (c *contributionsEditor) row(changed func()) rowEditor[model.Contribution] 
 	}
 	var oldDue time.Time
 	return rowEditor[model.Contribution]{
+		// two fields a line: the form is narrow on a laptop at 125 %
 		object: container.NewVBox(
-			container.NewGridWithColumns(3, giver, kind, form),
+			container.NewGridWithColumns(2, giver, kind),
 			what,
-			container.NewBorder(nil, nil, fixedWidth(170, amount), fixedWidth(dateWidth, due),
+			container.NewGridWithColumns(2, form, amount),
+			container.NewBorder(nil, nil, nil, fixedWidth(dateWidth, due),
 				widget.NewLabelWithStyle(lang.L("money.due"), fyne.TextAlignTrailing, fyne.TextStyle{})),
 		),
 		get: func() (model.Contribution, error) {

@@ -32,7 +32,24 @@ type evaluationsForm struct {
 
 func benefitLabel(b model.Benefit) string { return lang.X("benefit."+b.Key(), b.Name()) }
 
-var ratingOptions = []string{"1", "2", "3", "4", "5"}
+// ratingOptions are a benefit's ratings with the words the monitoring report prints
+// beside them ("3 — Baik"), after "Belum dinilai", which clears a rating given.
+func ratingOptions() []string {
+	out := []string{ratingLabel(0)}
+	for r := 1; r <= model.MaxRating; r++ {
+		out = append(out, ratingLabel(r))
+	}
+	return out
+}
+
+// ratingLabel is "3 — Baik", or "– Belum dinilai" for 0.
+func ratingLabel(r int) string {
+	word := lang.X("rating."+strconv.Itoa(r), model.RatingWord(r))
+	if r == 0 {
+		return "– " + word
+	}
+	return strconv.Itoa(r) + " — " + word
+}
 
 func newEvaluationsForm(v *partnershipView) *evaluationsForm {
 	f := &evaluationsForm{v: v}
@@ -74,7 +91,7 @@ func (f *evaluationsForm) evaluationRow(changed func()) rowEditor[model.Evaluati
 func evaluationSummary(e model.Evaluation) string {
 	parts := []string{lang.L("evaluation.nodate")}
 	if !e.Date.IsZero() {
-		parts[0] = model.LongDate(e.Date)
+		parts[0] = longDate(e.Date)
 	}
 	sum, n := 0, 0
 	for _, r := range e.Ratings {
@@ -125,10 +142,10 @@ func (f *evaluationsForm) edit(e model.Evaluation, done func(model.Evaluation)) 
 		items = append(items, it)
 	}
 	for b := model.Benefit(0); b < model.NumBenefits; b++ {
-		s := widget.NewSelect(ratingOptions, nil)
-		s.PlaceHolder = "–"
-		if r := e.Ratings[b]; r >= 1 && r <= 5 {
-			s.SetSelectedIndex(r - 1)
+		s := widget.NewSelect(ratingOptions(), nil)
+		s.PlaceHolder = ratingLabel(0)
+		if r := e.Ratings[b]; r >= 1 && r <= model.MaxRating {
+			s.SetSelectedIndex(r)
 		}
 		f.dlgRatings[b] = s
 		items = append(items, widget.NewFormItem(benefitLabel(b), s))
@@ -156,13 +173,13 @@ func (f *evaluationsForm) edit(e model.Evaluation, done func(model.Evaluation)) 
 				out.Values[i].Achieved, _ = parseNumber(en.Text)
 			}
 			for b := range out.Ratings {
-				out.Ratings[b] = f.dlgRatings[b].SelectedIndex() + 1
+				out.Ratings[b] = max(f.dlgRatings[b].SelectedIndex(), 0) // "Belum dinilai" clears it
 			}
 			out.Findings = strings.TrimSpace(f.dlgFindings.Text)
 			out.FollowUp = strings.TrimSpace(f.dlgFollowUp.Text)
 			done(out)
 		}, v.g.win)
-	d.Resize(fyne.NewSize(560, 600))
+	d.Resize(fitDialog(v.g.win, fyne.NewSize(600, 600)))
 	d.Show()
 }
 

@@ -68,8 +68,11 @@ func (r *receiptsEditor) row(changed func()) rowEditor[model.Receipt] {
 	}
 	options()
 	return rowEditor[model.Receipt]{
+		// the line on a line of its own: its names are long, and the form is narrow
+		// on a laptop at 125 %
 		object: container.NewVBox(
-			container.NewBorder(nil, nil, fixedWidth(dateWidth, date), fixedWidth(170, amount), line),
+			line,
+			container.NewBorder(nil, nil, fixedWidth(dateWidth, date), nil, amount),
 			note),
 		get: func() (model.Receipt, error) {
 			d, err := readDate(date, oldDate)

@@ -37,7 +37,7 @@ func newReviewForm(v *partnershipView) *reviewForm {
 	f.extendNote.TextStyle = fyne.TextStyle{Italic: true}
 	f.content = container.NewVBox(
 		section(lang.L("review.section"), stacked(f.fs, "review.summary", "review.decision", "review.date")),
-		section(lang.L("review.section.extend"), f.extendNote, container.NewHBox(v.extendButton)),
+		section(lang.L("review.section.extend"), f.extendNote),
 	)
 	return f
 }

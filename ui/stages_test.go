@@ -133,8 +133,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.mustShow("0 dari 3 terpenuhi")
 	test.Tap(v.advanceButton)
 	h.mustShow("Tahap belum lengkap")
-	h.mustShow("• Mitra dipilih")
-	h.mustShow("• Narahubung mitra diisi")
+	h.mustShow("Mitra belum dipilih")
+	h.mustShow("Narahubung mitra belum diisi")
 	test.Tap(h.overlayButton("OK"))
 	if v.stored.Stage != model.StagePenjajakan {
 		t.Fatalf("an incomplete stage moved on to %d", v.stored.Stage)
@@ -249,8 +249,8 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.mustShow("Target 30 orang")
 	e := v.evals
 	h.typeInto(e.dlgValues[0], "28")
-	for b, r := range []string{"4", "5", "4", "3", "4"} {
-		e.dlgRatings[b].SetSelected(r)
+	for b, r := range []int{4, 5, 4, 3, 4} {
+		e.dlgRatings[b].SetSelected(ratingLabel(r))
 	}
 	h.typeInto(e.dlgFindings, "Guru antusias")
 	h.typeInto(e.dlgFollowUp, "Pendampingan bulanan")

@@ -113,8 +113,7 @@ func (v *timelineView) refresh() {
 
 // eventHeading is an event's first line: "26 November 2026 10.05 · Rapat · Tahap 3".
 func eventHeading(e model.Event) string {
-	t := e.Time.Local()
-	parts := []string{model.LongDate(t) + " " + t.Format("15.04"), eventKindLabel(e.Kind)}
+	parts := []string{longDateTime(e.Time), eventKindLabel(e.Kind)}
 	if e.Stage.Valid() {
 		parts = append(parts, lang.L("timeline.stage", map[string]int{"N": int(e.Stage)}))
 	}
@@ -130,10 +129,12 @@ func eventLine(e model.Event) string {
 	return text
 }
 
-// eventText is what an event says: in the user's language when the model made it
-// (its Phrase, with stage names in that language); notes, meetings and events
-// recorded before phrases existed say their Text, as it was written.
+// eventText is what an event says: in the user's language when the program wrote it
+// (its Phrase, with stage names and dates in that language; an event recorded before
+// phrases, when its text is one of the program's sentences: model.WithPhrase); notes,
+// meetings and texts the program did not write say their Text, as it was written.
 func eventText(e model.Event) string {
+	e = model.WithPhrase(e) // an event recorded before phrases, when it is one of the program's sentences
 	a := e.Args
 	data := map[string]string{}
 	switch e.Phrase {
@@ -146,12 +147,18 @@ func eventText(e model.Event) string {
 	case model.PhraseActivityDone:
 		data["Title"] = a.Title
 	case model.PhraseEvaluationRecorded, model.PhraseEvaluationChanged:
-		data["Date"] = model.LongDate(a.Date)
+		data["Date"] = longDate(a.Date)
 	case model.PhraseStageMoved, model.PhraseReopened:
 		data["From"], data["FromName"] = strconv.Itoa(int(a.From)), stageName(a.From)
 		data["To"], data["ToName"] = strconv.Itoa(int(a.To)), stageName(a.To)
 		data["Reason"] = a.Reason
-	case model.PhraseExtended, model.PhraseNewPeriod:
+	case model.PhraseAttachmentAdded, model.PhraseAttachmentRemoved:
+		data["Name"] = a.Name
+	case model.PhraseDocumentMade:
+		data["Doc"], data["Code"] = docKindLabel(a.Doc), a.Code
+	case model.PhraseLetterNumbered:
+		data["Number"] = a.Number
+	case model.PhraseExtended, model.PhraseNewPeriod, model.PhraseCreated:
 	default:
 		return e.Text
 	}
@@ -178,7 +185,7 @@ func (v *timelineView) showDetails(e model.Event) {
 		t.Wrapping = fyne.TextWrapWord
 		rows = append(rows, l, t)
 	}
-	when := model.LongDate(e.Time.Local()) + " " + e.Time.Local().Format("15.04")
+	when := longDateTime(e.Time)
 	if e.Stage.Valid() {
 		when += " · " + lang.L("timeline.stage", map[string]int{"N": int(e.Stage)})
 	}
@@ -229,7 +236,7 @@ func (v *timelineView) showMeetingDialog() {
 	v.meetingDate = newDateEntry(nil)
 	setDateValue(v.meetingDate, now)
 	v.meetingTime = widget.NewEntry()
-	v.meetingTime.SetText(now.Format("15.04"))
+	v.meetingTime.SetText(clock(now))
 	v.meetingTime.SetPlaceHolder("09.30")
 	v.meetingSubject = widget.NewEntry()
 	v.meetingSubject.SetPlaceHolder(lang.L("timeline.subject.hint"))

@@ -152,7 +152,7 @@ func kindStrings(ks []model.EventKind) []string {
 	return out
 }
 
-// modelEvents are events of every phrase, as the model's rules make them.
+// modelEvents are events of every phrase, as the model's rules and a store make them.
 func modelEvents(t *testing.T) []model.Event {
 	t.Helper()
 	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
@@ -187,6 +187,10 @@ func modelEvents(t *testing.T) []model.Event {
 		t.Fatal(err)
 	}
 	events = append(events, more...)
+	// and those a store writes
+	events = append(events, model.CreatedEvent(p.ID, 1, testNow), model.AttachmentEvent(p.ID, 3, "scan.pdf", true, testNow),
+		model.AttachmentEvent(p.ID, 3, "scan.pdf", false, testNow), model.DocumentEvent(p.ID, 4, model.DocPKS, "8F3A-07C2-91DE", testNow),
+		model.WithPhrase(model.Event{Kind: model.EventDocument, Text: "Surat permohonan dibuat, nomor 015/421.3/SMPN1-BDG/XI/2026"}))
 	seen := map[model.Phrase]bool{}
 	for _, e := range events {
 		seen[e.Phrase] = true
@@ -222,21 +226,39 @@ func TestTimelineTextsFollowTheLanguage(t *testing.T) {
 	want := map[model.Phrase]string{
 		model.PhraseStagesEdited:       "Edited in stage 1, 5, 6: Needs Identification; Implementation; Monitoring and Evaluation",
 		model.PhraseActivityDone:       `Activity carried out: Lomba "resensi" & puisi <kelas 7> {{.Title}}`,
-		model.PhraseEvaluationChanged:  "Evaluation changed: 30 Oktober 2026",
-		model.PhraseEvaluationRecorded: "Evaluation recorded: 5 Desember 2026",
+		model.PhraseEvaluationChanged:  "Evaluation changed: 30 October 2026",
+		model.PhraseEvaluationRecorded: "Evaluation recorded: 5 December 2026",
 		model.PhraseReopened:           "Reopened from stage 6 (Monitoring and Evaluation) back to stage 3 (Proposal Development): Anggaran berubah",
 		model.PhraseStageMoved:         "Moved on from stage 1 (Needs Identification) to stage 2 (Partner Exploration and Identification)",
 		model.PhraseExtended:           "Extended: the next period was made as a draft agreement",
 		model.PhraseNewPeriod:          "New period, extending the previous one",
+		model.PhraseCreated:            "Partnership created",
+		model.PhraseAttachmentAdded:    "Attachment added: scan.pdf",
+		model.PhraseAttachmentRemoved:  "Attachment removed: scan.pdf",
+		model.PhraseDocumentMade:       "PKS made, code 8F3A-07C2-91DE",
+		model.PhraseLetterNumbered:     "Request letter made, number 015/421.3/SMPN1-BDG/XI/2026",
 	}
 	for _, e := range events {
 		if got := eventText(e); got != want[e.Phrase] {
 			t.Errorf("%s in English: %q, want %q", e.Phrase, got, want[e.Phrase])
 		}
 	}
-	for _, e := range []model.Event{note, old} {
-		if got := eventText(e); got != e.Text {
-			t.Errorf("an event without a phrase says %q, not its text %q", got, e.Text)
+	if got := eventText(note); got != note.Text {
+		t.Errorf("a note says %q, not its text %q", got, note.Text)
+	}
+	// the program's sentences recorded before phrases, and those the store writes,
+	// follow the language too
+	for e, want := range map[model.Event]string{
+		old: "Edited in stage 2: Partner Exploration and Identification",
+		{Kind: model.EventCreated, Text: "Kemitraan dibuat"}:                           "Partnership created",
+		{Kind: model.EventDocument, Text: "PKS dibuat, kode 8F3A-07C2-91DE"}:           "PKS made, code 8F3A-07C2-91DE",
+		{Kind: model.EventAttachmentAdded, Text: "Lampiran ditambahkan: pindaian.pdf"}: "Attachment added: pindaian.pdf",
+		model.AttachmentEvent("x", 4, "foto kegiatan.jpg", false, testNow):             "Attachment removed: foto kegiatan.jpg",
+		model.DocumentEvent("x", 2, model.DocRequest, "1234-5678-9ABC", testNow):       "Request letter made, code 1234-5678-9ABC",
+		{Kind: model.EventNote, Text: "Kemitraan dibuat"}:                              "Kemitraan dibuat",
+	} {
+		if got := eventText(e); got != want {
+			t.Errorf("%q in English: %q, want %q", e.Text, got, want)
 		}
 	}
 }

@@ -21,7 +21,9 @@ type field struct {
 	entry *widget.Entry // when the input is an entry
 	hint  *widget.Label
 	err   *widget.Label
+	warn  *widget.Label // a warning that does not stop a save (setWarning)
 	cell  *fyne.Container
+	grow  func() // a multi-line entry grows with its text (wheel.go)
 }
 
 // fieldSet is a form made of fields, laid out as two columns (label, input).
@@ -48,11 +50,15 @@ func (fs *fieldSet) add(name, text string, input fyne.CanvasObject, hint string)
 	f.err.Wrapping = fyne.TextWrapWord
 	f.err.Importance = widget.DangerImportance
 	f.err.Hide()
+	f.warn = widget.NewLabel("")
+	f.warn.Wrapping = fyne.TextWrapWord
+	f.warn.Importance = widget.WarningImportance
+	f.warn.Hide()
 	if e, ok := input.(*widget.Entry); ok {
 		f.entry = e
 		e.AlwaysShowValidationError = true
 	}
-	f.cell = container.NewVBox(input, f.err, f.hint)
+	f.cell = container.NewVBox(input, f.err, f.warn, f.hint)
 	fs.fields = append(fs.fields, f)
 	fs.byName[name] = f
 	return f
@@ -85,6 +91,16 @@ func (f *field) setError(msg string) {
 	if f.entry != nil {
 		f.entry.SetValidationError(errors.New(msg))
 	}
+}
+
+// setWarning shows msg under the field as a warning (something worth a second look
+// that a save does not refuse); "" clears it.
+func (f *field) setWarning(msg string) {
+	if f.warn.Text == msg {
+		return
+	}
+	f.warn.SetText(msg)
+	setVisible(f.warn, msg != "")
 }
 
 // errorText is the message shown at the field, "" when none.
@@ -128,6 +144,9 @@ func (fs *fieldSet) field(name string) *field { return fs.byName[name] }
 // clearOnChange clears a field's message as soon as the person edits it, then calls next.
 func clearOnChange(f *field, next func(string)) func(string) {
 	return func(s string) {
+		if f.grow != nil {
+			f.grow()
+		}
 		if f.err.Visible() {
 			f.setError("")
 		}
@@ -151,6 +170,7 @@ func (fs *fieldSet) multiEntry(name, text, hint string, rows int) *widget.Entry 
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	f := fs.add(name, text, e, hint)
+	f.grow = growWithText(e, rows)
 	e.OnChanged = clearOnChange(f, nil)
 	return e
 }

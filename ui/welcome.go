@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -10,19 +8,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// SampleLoader is what a Store may also do: fill an empty data file with the sample
-// data (store.DB does). The first start's welcome offers it only when the store can.
-type SampleLoader interface {
-	LoadSample(now time.Time) error
-}
-
 // welcome is the short greeting of the first start: fill in the school's profile, or
 // explore the program with sample data first.
 type welcome struct {
 	g       *gui
 	dlg     *dialog.CustomDialog
 	profile *widget.Button // Isi profil sekolah
-	sample  *widget.Button // Jelajahi dengan contoh data; nil when the store cannot
+	sample  *widget.Button // Jelajahi dengan contoh data; nil without Files.OpenSample
 	later   *widget.Button // Nanti saja
 }
 
@@ -40,7 +32,7 @@ func (g *gui) showWelcome() *welcome {
 	wl.later = widget.NewButton(lang.L("welcome.later"), wl.close)
 	wl.later.Importance = widget.LowImportance
 	buttons := container.NewHBox(wl.profile)
-	if _, ok := g.db.(SampleLoader); ok {
+	if g.opts.Files.OpenSample != nil {
 		wl.sample = widget.NewButton(lang.L("welcome.sample"), wl.loadSample)
 		buttons.Add(wl.sample)
 	}
@@ -82,30 +74,10 @@ func (wl *welcome) fillProfile() {
 	focus(g.win, g.settings.name)
 }
 
-// loadSample fills the file with the sample data off the UI goroutine, then shows
-// Beranda with it.
+// loadSample shows the sample data, made afresh in a data file of their own: the
+// school's file stays empty, and the window's title and a line above the screens
+// say that the sample is shown (sample.go).
 func (wl *welcome) loadSample() {
-	loader, ok := wl.g.db.(SampleLoader)
-	if !ok {
-		return
-	}
-	wl.profile.Disable()
-	wl.sample.Disable()
-	wl.later.Disable()
-	g := wl.g
-	now := g.opts.Now()
-	g.jobs.Add(1)
-	go func() {
-		defer g.jobs.Done()
-		err := loader.LoadSample(now)
-		fyne.Do(func() {
-			wl.close()
-			if err != nil {
-				g.showError("welcome.sample.error", err)
-				return
-			}
-			g.refreshAll()
-			g.show(tabBeranda)
-		})
-	}()
+	wl.close()
+	wl.g.openSample()
 }

@@ -15,7 +15,8 @@ import (
 )
 
 // newFirstStart is the window as cmd/kemitraan builds it on a data file that did not
-// exist before (FirstStart), over the store db.
+// exist before (FirstStart), over the store db; its Files switch to a sample file
+// beside it and back, as cmd/kemitraan's do.
 func newFirstStart(t *testing.T, db *store.DB) *harness {
 	t.Helper()
 	a := &recordingApp{App: useTestApp(), prefs: newMemPreferences()}
@@ -23,18 +24,32 @@ func newFirstStart(t *testing.T, db *store.DB) *harness {
 	dir := filepath.Dir(db.Path())
 	h := &harness{t: t, app: a, win: w, db: db, dir: dir, docs: filepath.Join(dir, "dokumen")}
 	w.Resize(fyne.NewSize(1280, 720))
-	h.g = newGUI(a, w, withSample{db}, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow }, FirstStart: true})
-	w.SetContent(h.g.tabs)
+	school := db
+	var files Files
+	show := func(db *store.DB, sample, first bool) {
+		h.db = db
+		h.g = newGUI(a, w, db, Options{DocumentsDir: h.docs, Now: func() time.Time { return testNow },
+			FirstStart: first, Sample: sample, Files: files})
+		w.SetContent(h.g.content)
+	}
+	files = Files{
+		OpenSample: func() error {
+			sample := openStore(t, filepath.Join(dir, "contoh", "kemitraan-contoh.db"))
+			d := demo.Dataset(testNow)
+			if err := sample.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+				Events: demo.Timeline(d), LetterCounters: d.LetterCounters}); err != nil {
+				return err
+			}
+			show(sample, true, false)
+			return nil
+		},
+		OpenSchool: func() error {
+			show(school, false, true)
+			return nil
+		},
+	}
+	show(db, false, true)
 	return h
-}
-
-// withSample is the store with model/demo's sample, as cmd/kemitraan gives it.
-type withSample struct{ *store.DB }
-
-func (s withSample) LoadSample(now time.Time) error {
-	d := demo.Dataset(now)
-	return s.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
-		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
 }
 
 func openStore(t *testing.T, path string) *store.DB {
@@ -75,11 +90,31 @@ func TestWelcomeFillProfile(t *testing.T) {
 	}
 }
 
+// #11: the sample data live in a file of their own, clearly marked; the school's
+// file stays clean, and the way back is on screen.
 func TestWelcomeSampleData(t *testing.T) {
-	h := newFirstStart(t, openStore(t, filepath.Join(t.TempDir(), "kemitraan.db")))
+	school := openStore(t, filepath.Join(t.TempDir(), "kemitraan.db"))
+	h := newFirstStart(t, school)
 	h.g.show(tabPengaturan) // Beranda must be shown afterwards wherever one was
 	test.Tap(h.overlayButton("Jelajahi dengan contoh data"))
 	h.g.wait()
+
+	if h.db == school || !strings.HasSuffix(h.db.Path(), filepath.Join("contoh", "kemitraan-contoh.db")) {
+		t.Fatalf("the sample is shown from %s", h.db.Path())
+	}
+	if n, err := school.Summaries(); err != nil || len(n) != 0 {
+		t.Errorf("the school's file holds %d partnerships after the sample (%v)", len(n), err)
+	}
+	if s, _ := school.School(); s.Name != "" {
+		t.Errorf("the school's file holds the sample's profile %q", s.Name)
+	}
+	h.mustShow("Ini contoh data untuk mencoba program")
+	if SampleTitle() != "Kemitraan Sekolah — CONTOH DATA (bukan data sekolah)" {
+		t.Errorf("the window's title: %q", SampleTitle())
+	}
+	if h.menuItem("Kembali ke data sekolah") == nil {
+		t.Error("Berkas has no way back to the school's data")
+	}
 
 	summaries, err := h.db.Summaries()
 	if err != nil {
@@ -108,6 +143,16 @@ func TestWelcomeSampleData(t *testing.T) {
 	if !found {
 		t.Error("Beranda shows none of the sample's partnerships")
 	}
+
+	// back to the school's file: empty, the welcome again, no banner
+	test.Tap(buttonIn(t, h.win.Canvas().Content(), "Kembali ke data sekolah"))
+	if h.db != school || h.shows("Ini contoh data") {
+		t.Fatal("Kembali ke data sekolah did not show the school's file")
+	}
+	if h.win.Canvas().Overlays().Top() == nil {
+		t.Error("the empty school file does not greet again")
+	}
+	h.mustShow("Jelajahi dengan contoh data")
 }
 
 func TestWelcomeOnlyOnAFreshFile(t *testing.T) {
@@ -157,7 +202,7 @@ func TestAbout(t *testing.T) {
 	if menu == nil || len(menu.Items) < 2 || menu.Items[len(menu.Items)-1].Label != "Bantuan" {
 		t.Fatalf("no Bantuan menu: %+v", menu)
 	}
-	if item := menu.Items[len(menu.Items)-1].Items[0]; item.Label != "Tentang Kemitraan" {
-		t.Errorf("Bantuan's first item is %q", item.Label)
+	if items := menu.Items[len(menu.Items)-1].Items; len(items) != 2 || items[0].Label != "Panduan" || items[1].Label != "Tentang Kemitraan" {
+		t.Errorf("Bantuan holds %+v", items)
 	}
 }

@@ -133,6 +133,10 @@ func TestPDFIncompleteData(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "belum dapat dibuat") || !strings.Contains(errs, "tahap 4") {
 		t.Errorf("pks at stage 2: exit %d: %s", code, errs)
 	}
+	// what is missing reads as missing (#11), never as done ("tujuan diisi")
+	if !strings.Contains(errs, " belum ") || strings.Contains(errs, "; tujuan diisi") {
+		t.Errorf("pks at stage 2: the refusal does not say what is missing as missing: %s", errs)
+	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a file was written")
 	}

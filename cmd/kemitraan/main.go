@@ -42,6 +42,7 @@ func main() {
 	if err := ui.SelectLanguage(a.Preferences().StringWithFallback(ui.PreferenceLanguage, ui.LanguageIndonesian)); err != nil {
 		log.Println(err)
 	}
+	ui.SetTheme(a) // readable colours, in the appearance chosen
 
 	path := *dbPath
 	if path == "" {
@@ -49,17 +50,24 @@ func main() {
 	}
 
 	w := a.NewWindow(lang.L("app.title"))
+	if windowHook != nil {
+		windowHook(w) // the real-window test's view of it (e2edump.go, e2e builds only)
+	}
 	// fit sizes the window for a 1366 × 768 laptop at the screen's scaling, which is
-	// known once the window shows
-	fit := func() { w.Resize(ui.WindowSize(w.Canvas().Scale(), w.Content().MinSize())) }
+	// known once the window shows (a start screen, smaller)
+	fit := func() { ui.FitWindow(w) }
 	w.Resize(fyne.NewSize(1280, 700))
 
 	_, statErr := os.Stat(path)
 	firstStart := errors.Is(statErr, fs.ErrNotExist) // the welcome shows on a new file
+	// the sample data live in a file of their own beside the school's, in a folder of
+	// their own (with its own backups and documents), never in the school's file
+	schoolPath, samplePath := path, filepath.Join(filepath.Dir(path), "contoh", "kemitraan-contoh.db")
 	var (
 		s       session
 		open    func(path string) error
 		startup ui.Startup
+		files   ui.Files
 		started bool
 	)
 	// open opens a data file and shows the screens; at start, and again from the
@@ -67,6 +75,7 @@ func main() {
 	// file), or after the check found the open file damaged
 	open = func(path string) error {
 		s.end()
+		sample := path == samplePath
 		db, err := store.OpenWith(path, store.Options{ReadOnlyFallback: true, Holder: store.HolderWindow})
 		if err != nil {
 			log.Println(err)
@@ -80,13 +89,17 @@ func main() {
 				log.Println(err)
 			}
 		}
-		opts := ui.Options{DocumentsDir: docs, FirstStart: firstStart, Background: s.bg,
-			DataFuncs: ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
-		content := ui.Create(a, w, withSample{db}, opts)
-		if db.ReadOnly() {
+		opts := ui.Options{DocumentsDir: docs, FirstStart: firstStart && !sample, Background: s.bg, Sample: sample, Files: files,
+			DraftInterval: ui.DraftInterval,
+			DataFuncs:     ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
+		content := ui.Create(a, w, db, opts)
+		switch {
+		case db.ReadOnly():
 			content = ui.ReadOnlyBanner(content)
 			w.SetTitle(ui.ReadOnlyTitle())
-		} else {
+		case sample:
+			w.SetTitle(ui.SampleTitle())
+		default:
 			w.SetTitle(lang.L("app.title"))
 		}
 		w.SetContent(content)
@@ -107,14 +120,36 @@ func main() {
 				})
 				return
 			}
-			if !db.ReadOnly() {
+			if !db.ReadOnly() && !sample {
 				autoBackup(db, w)
 			}
 		})
-		if started {
+		if started && !sample {
 			go ui.NotifyDue(a, db, time.Now())
 		}
 		return nil
+	}
+	// switching between the school's file and the sample's; a file that does not
+	// open shows why, as at start
+	show := func(path string) {
+		if err := open(path); err != nil {
+			ui.ShowOpenFailed(w, path, err, startup)
+		}
+	}
+	files = ui.Files{
+		OpenSample: func() error {
+			if err := makeSample(samplePath, time.Now()); err != nil {
+				log.Println("contoh data:", err)
+				return err
+			}
+			show(samplePath)
+			return nil
+		},
+		OpenSchool: func() error {
+			firstStart = true // the welcome greets again while the school's file is empty
+			show(schoolPath)
+			return nil
+		},
 	}
 	startup = ui.Startup{Open: open, NewestGoodBackup: store.NewestGoodBackup,
 		QuarantineDamaged: store.QuarantineDamaged, RestoreBackupInto: store.RestoreBackupInto, Quit: a.Quit}
@@ -135,6 +170,9 @@ func main() {
 	s.end()
 	ui.RemoveTempFiles()
 }
+
+// windowHook is set by the real-window test's build (e2edump.go): nil in the program.
+var windowHook func(fyne.Window)
 
 // session is an open data file and the background work of the screens showing it.
 type session struct {
@@ -167,22 +205,32 @@ func autoBackup(db *store.DB, w fyne.Window) {
 	}
 }
 
-// withSample is the data file with the sample data of model/demo, which the first
-// start's welcome offers: the store itself does not know the sample.
-type withSample struct{ *store.DB }
-
-// LoadSample fills an empty data file with the sample data on the day now.
-func (s withSample) LoadSample(now time.Time) error {
+// makeSample makes the sample data file at path afresh (model/demo's school on the
+// day now): a sample explored before is replaced, the school's own file is never
+// touched.
+func makeSample(path string, now time.Time) error {
+	if err := safefile.MkdirAll(filepath.Dir(path)); err != nil {
+		return err
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	db, err := store.Open(path)
+	if err != nil {
+		return err
+	}
 	d := demo.Dataset(now)
-	return s.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
 		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
-// The data file is what the screens read and write through, what Pengaturan → Data
-// backs up, restores, exports and imports into, and what the welcome fills with
-// the sample.
+// The data file is what the screens read and write through, and what Pengaturan →
+// Data backs up, restores, exports and imports into.
 var (
-	_ ui.Store        = withSample{}
-	_ ui.DataStore    = withSample{}
-	_ ui.SampleLoader = withSample{}
+	_ ui.Store     = (*store.DB)(nil)
+	_ ui.DataStore = (*store.DB)(nil)
 )

@@ -385,11 +385,13 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 		err error
 	)
 	school, pt, ps, r := in.school, in.partner, in.ps, in.r
+	// the file's name says what it is: the document, the partnership and its date
+	title := ps.PeriodTitle(model.PeriodOf(ps, st.Partnership))
 	switch r.Kind {
 	case model.DocRequest:
 		doc.code, err = pdf.WriteRequestLetter(&buf, pdf.RequestLetter{School: school, Partner: pt, Partnership: ps, Letter: letter, Options: r.Options})
 		doc.number, doc.date = letter.Number, letter.Date
-		doc.name = "surat-permohonan-" + FileNamePart(letter.Number)
+		doc.name = fileBase(r.Kind, title, letter.Date)
 	case model.DocProposal:
 		// a program parents pay for carries "Mengetahui, Ketua Komite Sekolah"
 		p := pdf.Proposal{School: school, Partner: pt, Partnership: ps, Date: letter.Date,
@@ -405,7 +407,7 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 		}
 		doc.code, err = pdf.WriteProposal(&buf, p)
 		doc.number, doc.date = letter.Number, letter.Date
-		doc.name = "proposal-" + letter.Date.Format("2006-01-02")
+		doc.name = fileBase(r.Kind, title, letter.Date)
 	case model.DocPKS, model.DocMoU:
 		school := schoolClauses(st)
 		for name, text := range school {
@@ -421,10 +423,11 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 			doc.code, err = pdf.WriteMoU(&buf, in)
 		}
 		doc.number, doc.date = letter.Number, letter.Date
-		doc.name = "PKS-" + FileNamePart(doc.number)
-		if r.Kind == model.DocMoU {
-			doc.name = "MoU-" + FileNamePart(doc.number)
+		date := letter.Date
+		if date.IsZero() {
+			date = r.Date
 		}
+		doc.name = fileBase(r.Kind, title, date)
 	case model.DocMonev:
 		ev, ok := Evaluation(ps, r.Evaluation)
 		if !ok {
@@ -432,7 +435,7 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 		}
 		doc.code, err = pdf.WriteMonev(&buf, pdf.Monev{School: school, Partner: pt, Partnership: ps, Evaluation: ev})
 		doc.date = ev.Date
-		doc.name = "laporan-monev-" + ev.Date.Format("2006-01-02")
+		doc.name = fileBase(r.Kind, title, ev.Date)
 	default:
 		return rendered{}, fmt.Errorf("jenis dokumen %q tidak dikenal", r.Kind)
 	}

@@ -42,8 +42,6 @@ func WriteMonev(w io.Writer, r Monev) (string, error) {
 // notDue is what an indicator not yet due shows instead of a percentage.
 const notDue = "belum jatuh tempo"
 
-var ratingWords = [...]string{"Belum dinilai", "Kurang", "Cukup", "Baik", "Sangat baik", "Istimewa"}
-
 func (r Monev) content(d *doc) {
 	s, ps, ev, a := r.School, r.Partnership, r.Evaluation, r.Partnership.Agreement
 	d.letterhead()
@@ -114,7 +112,7 @@ func (r Monev) content(d *doc) {
 		if v > 0 {
 			score = strconv.Itoa(v)
 		}
-		br = append(br, tableRow{cells: []string{strconv.Itoa(int(b) + 1), b.Name(), score, ratingWords[v]}})
+		br = append(br, tableRow{cells: []string{strconv.Itoa(int(b) + 1), b.Name(), score, model.RatingWord(v)}})
 	}
 	d.table(0, []column{{"No.", "C"}, {"Manfaat", "L"}, {"Nilai (1–5)", "C"}, {"Keterangan", "L"}}, br)
 
