@@ -119,8 +119,9 @@ e2e-test: build
 check: deps
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "not gofmt-ed: $$unformatted"; exit 1; fi
-	$(GO) vet -tags $(TAGS) ./... ./.ci/testtimes
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./... ./.ci/testtimes
+	$(GO) vet -tags $(TAGS) ./... ./.ci/testtimes ./.ci/e2e/where
+	$(GO) vet -tags $(TAGS),e2e ./cmd/kemitraan ./ui
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -tags $(TAGS) ./... ./.ci/testtimes ./.ci/e2e/where
 
 clean:
 	rm -rf bin dist
