@@ -124,7 +124,7 @@ dump() {
 # find_at FLAGS…: "X Y" of the widget .ci/e2e/where finds with FLAGS, visible in the
 # window; one a scroll hides is brought into view with the wheel over its scroll.
 find_at() {
-	local out rc dir x y
+	local out rc dir x y clicks button
 	for _ in $(seq 40); do
 		dump
 		rc=0
@@ -132,9 +132,10 @@ find_at() {
 		case $rc in
 		0) echo "$out"; return 0 ;;
 		2)
-			read -r dir x y <<<"$out"
+			read -r dir x y clicks <<<"$out"
 			xdotool mousemove --sync "$x" "$y"
-			if [ "$dir" = below ]; then xdotool click --repeat 4 --delay 20 5; else xdotool click --repeat 4 --delay 20 4; fi
+			if [ "$dir" = below ]; then button=5; else button=4; fi
+			xdotool click --repeat "${clicks:-4}" --delay 15 "$button"
 			sleep 0.15
 			;;
 		*) return 1 ;;
@@ -300,8 +301,11 @@ choose Bisnis/DUDI -right "Jenis mitra"
 fill "Jl. Asia Afrika No. 10, Bandung" -kind entry -right Alamat
 fill "Budi Santoso" -kind entry -right Narahubung
 fill "022-7654321" -kind entry -right Telepon
-fill "Ir. Rina Wulandari" -kind entry -right "Nama penanda tangan"
+fill "Ir." -kind entry -right "Gelar depan"
+fill "Rina Wulandari" -kind entry -right "Nama penanda tangan (tanpa gelar)"
+choose Ibu -right Sapaan
 fill "Direktur" -kind entry -right "Jabatan penanda tangan"
+fill "Akta Pendirian PT Maju Bersama Nomor 12 Tahun 2010" -kind entry -right "Dasar kewenangan"
 keys ctrl+s
 must_show "Tersimpan"
 done_step partner-saved
@@ -309,7 +313,7 @@ done_step partner-saved
 step "stage 1: Ctrl+N, the need"
 keys ctrl+n # an empty partnership, the cursor in its title
 type_text "Bank Sampah Sekolah"
-choose Sarana-Prasarana -below "Kategori kebutuhan"
+choose "Sarana dan Prasarana" -below "Kategori kebutuhan"
 fill "Sampah plastik kantin menumpuk; siswa perlu belajar memilah dan menabung hasilnya." -kind entry -below "Uraian kebutuhan"
 tap -kind check -text Siswa
 tap -kind text -text Tinggi
@@ -342,7 +346,7 @@ tap -kind button -text Tambah -below "Peran mitra"
 fill "Melatih petugas bank sampah" -kind entry -ph "Satu peran per baris" -below "Peran mitra"
 tap -kind button -text Tambah -below Jadwal
 fill "Sosialisasi bank sampah" -kind entry -ph Kegiatan -below Jadwal
-fill "15/01/2027" -kind entry -ph hh/bb/tttt -below Jadwal
+fill "03/12/2026" -kind entry -ph hh/bb/tttt -below Jadwal
 fill "Wakasek kesiswaan" -kind entry -ph "Penanggung jawab" -below Jadwal
 tap -kind button -text Tambah -below "Rencana anggaran"
 fill "Timbangan digital" -kind entry -ph Uraian -below "Rencana anggaran"
@@ -362,19 +366,19 @@ step "stage 4: the agreement (the proposal's offers taken), the PKS, signed, a s
 while shows "Proposal (tahap 3)" || shows "Menurut anggaran proposal"; do
 	tap -kind button -text Isikan
 done
-choose "Perjanjian Kerja Sama (PKS)" -below "Jenis perjanjian"
+choose "Perjanjian Kerja Sama (PKS)" -below "Bentuk perjanjian"
 fill "421.3/015/SMPN1-BDG/XII/2026" -kind entry -below "Nomor pihak sekolah"
 fill "045/CSR-MB/XII/2026" -kind entry -below "Nomor pihak mitra"
-fill "05/12/2026" -kind entry -below "Tanggal perjanjian"
+fill "01/12/2026" -kind entry -below "Tanggal perjanjian"
 fill "Bandung" -kind entry -below Tempat
-fill "01/01/2027" -kind entry -below Mulai
-fill "31/12/2027" -kind entry -below Berakhir
+fill "01/12/2026" -kind entry -below Mulai
+fill "30/11/2027" -kind entry -below Berakhir
 fill "30" -kind entry -below "Pemberitahuan (hari)"
-fill "Diselesaikan secara musyawarah untuk mufakat." -kind entry -below "Penyelesaian perselisihan"
+# the partner's signatory and its basis come from Mitra; the school's basis is typed
+fill "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024" -kind entry -below "Dasar kewenangan" -label 2
+tap -kind text -text Tidak -below "Mengolah data pribadi peserta didik/orang tua?"
+fill "PARA PIHAK sepakat menyelesaikannya melalui Pengadilan Negeri Bandung." -kind entry -below "Penyelesaian perselisihan"
 fill "Para pihak saling memberi tahu secara tertulis." -kind entry -below "Keadaan kahar"
-fill "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024" -kind entry -below "Dasar kewenangan"
-fill "3273010101800001" -kind entry -below "NIP/nomor identitas" -label 2
-fill "Akta Pendirian PT Maju Bersama Nomor 12 Tahun 2010" -kind entry -below "Dasar kewenangan" -label 2
 save
 done_step stage-4-filled
 make_document "Buat PKS" "PKS - Bank Sampah Sekolah - *.pdf"
@@ -424,7 +428,7 @@ advance 7
 step "stage 7: the review, extended; the next period"
 fill "Tujuan tercapai; sekolah ingin melanjutkan." -kind entry -below "Ringkasan peninjauan"
 tap -kind text -text Perpanjang
-fill "30/12/2027" -kind entry -below "Tanggal keputusan"
+fill "05/12/2026" -kind entry -below "Tanggal keputusan"
 save
 done_step stage-7-filled
 tap -kind button -text "Buat periode baru" -enabled

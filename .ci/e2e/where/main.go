@@ -7,7 +7,8 @@
 // bottom, then left to right), and exits 0; when the match is there but hidden by a
 // scroll (less than 70 % of it visible), it prints "above X Y" or "below X Y" (the
 // middle of that scroll, where the wheel turns it) and exits 2; when nothing
-// matches, it prints what is there to stderr and exits 1.
+// matches, it prints what is there to stderr and exits 1. After "above X Y" or
+// "below X Y" comes how many clicks of the wheel should bring it into view.
 //
 //	-kind K         text, entry, select, button, check (default: any)
 //	-text T         the text is exactly T (an entry's or a select's value)
@@ -141,11 +142,14 @@ func main() {
 	}
 	it := found[*nth-1]
 	if !it.visible() {
-		where := "below"
+		// how far the scroll must go, in wheel clicks: a click moves a form by some
+		// tens of pixels, so a guess on the short side, refined on the next look
+		where, dist := "below", it.y+it.h-(it.cy+it.ch)
 		if it.y < it.cy {
-			where = "above"
+			where, dist = "above", it.cy-it.y
 		}
-		fmt.Printf("%s %.0f %.0f\n", where, it.cx+it.cw/2, it.cy+it.ch/2)
+		clicks := min(max(int(dist/40)+1, 2), 80)
+		fmt.Printf("%s %.0f %.0f %d\n", where, it.cx+it.cw/2, it.cy+it.ch/2, clicks)
 		os.Exit(2)
 	}
 	fmt.Printf("%.0f %.0f\n", it.vx+it.vw/2, it.vy+it.vh/2)
