@@ -114,7 +114,9 @@ func budgetRow(changed func()) rowEditor[model.BudgetItem] {
 	amount := newRupiahEntry(changed)
 	paidBy := widget.NewSelect(labelsOf(parties, partyLabel), func(string) { changed() })
 	return rowEditor[model.BudgetItem]{
-		object: container.NewVBox(item, container.NewBorder(nil, nil, fixedWidth(170, amount), nil, paidBy)),
+		// the amount takes the room the select leaves (no fixed width: the form is
+		// narrow on a laptop at 125 %)
+		object: container.NewVBox(item, container.NewBorder(nil, nil, nil, paidBy, amount)),
 		get: func() (model.BudgetItem, error) {
 			r, err := amount.amount()
 			paid := selectedOf(paidBy, parties)
@@ -166,10 +168,13 @@ func indicatorRow(changed func()) rowEditor[model.Indicator] {
 	// "belum jatuh tempo", not 0 %
 	due := newDateEntry(changed)
 	due.PlaceHolder = lang.L("indicator.due")
+	// the label wraps beside the date: the form is narrow on a laptop at 125 %
+	dueLabel := widget.NewLabel(lang.L("indicator.due.label"))
+	dueLabel.Wrapping = fyne.TextWrapWord
 	var oldDue time.Time
 	return rowEditor[model.Indicator]{
 		object: container.NewVBox(name, container.NewGridWithColumns(2, target, unit),
-			container.NewBorder(nil, nil, widget.NewLabel(lang.L("indicator.due.label")), nil, fixedWidth(dateWidth, due))),
+			container.NewBorder(nil, nil, nil, fixedWidth(dateWidth, due), dueLabel)),
 		get: func() (model.Indicator, error) {
 			t, err := parseNumber(target.Text)
 			if err != nil {
