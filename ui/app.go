@@ -80,6 +80,8 @@ type gui struct {
 	tab       int                  // the section shown, as onTabSelected last allowed it
 	switching bool                 // selectTab is changing the section
 	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
+	// sampleChoice asks which sample to open (sample.go), while shown
+	sampleChoice *dialog.CustomDialog
 
 	drafted    map[string]bool // the drafts this window has kept (drafts.go)
 	draftOffer *draftOffer     // the question about a draft, while shown

@@ -53,8 +53,8 @@ type partnersScreen struct {
 	nip            *widget.Entry
 	authority      *widget.Entry
 	byProxy        *widget.Check
-	dudi           dudiForm // an SMK's Data DUDI (smk_partner.go)
-	smk            bool     // the school is an SMK: the DUDI rows may show
+	dudi           dudiForm        // an SMK's Data DUDI (smk_partner.go)
+	smk            bool            // the school is an SMK: the DUDI rows may show
 	partnerships   *fyne.Container // the partner's partnerships, one button each
 	saveButton     *widget.Button
 	deleteButton   *widget.Button

@@ -71,7 +71,7 @@ type agreementForm struct {
 	signedRow                           fyne.CanvasObject
 	articles                            *articleTexts
 
-	old     model.Agreement // as loaded, so untouched dates keep their time
+	old       model.Agreement  // as loaded, so untouched dates keep their time
 	linkMatch *linkMatchEditor // an SMK's link and match (smk_linkmatch.go)
 	content   fyne.CanvasObject
 }
