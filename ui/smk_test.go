@@ -518,3 +518,47 @@ func TestSDSeesNothingOfSMK(t *testing.T) {
 		look("Pengaturan tab")
 	}
 }
+
+// #15: in English, the SMK screens show no Indonesian of the program's own (what the
+// school typed stays as typed).
+func TestSMKScreensInEnglish(t *testing.T) {
+	if err := SelectLanguage(LanguageEnglish); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := SelectLanguage(LanguageIndonesian); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	only := indonesianOnly(t)
+	h, _ := newSMKHarness(t)
+	look := func(where string) {
+		t.Helper()
+		for _, s := range h.texts() {
+			if s = strings.TrimSpace(strings.TrimPrefix(s, "• ")); only[s] {
+				t.Errorf("%s shows %q", where, s)
+			}
+		}
+	}
+	g := h.g
+	g.show(tabBeranda)
+	look("Beranda")
+	g.show(tabMitra)
+	g.partners.edit(h.partnerNamed("PT Sakura Auto Parts Indonesia"))
+	look("Mitra")
+	g.show(tabPengaturan)
+	look("Profil Sekolah")
+	h.dataTab()
+	look("Data")
+	g.show(tabKemitraan)
+	sum := h.summaryTitled("PKL di Bengkel Mitra Teknik Kendaraan Ringan")
+	g.partnerships.open(sum.ID)
+	v := g.partnerships.detail
+	v.showStage(model.StagePerjanjian)
+	look("stage 4")
+	v.tabs.SelectIndex(4)
+	look("PKL tab")
+	acts, _ := h.db.StudentActivities(sum.ID)
+	v.pkl.editPlacement(acts[0], 0)
+	look("a placement's dialog")
+}
