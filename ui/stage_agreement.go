@@ -178,6 +178,7 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 	f.linkMatch = newLinkMatchEditor(v)
 	f.content = container.NewVBox(
 		section(lang.L("agreement.section.kind"), stacked(fs, "agreement.kind"), f.kindHint),
+		f.linkMatch.section, // what is agreed, before the document's own parts
 		f.mouSection, f.underSection, f.pksSection,
 		section(lang.L("agreement.section.partner"), f.bodyRows, stacked(fs, "agreement.partner_address"), f.personRows,
 			stacked(fs, "agreement.partner_signatory.name", "agreement.partner_signatory.position", "agreement.partner_signatory.id",
@@ -187,7 +188,6 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 		obligations, money, clauses,
 		section(lang.L("agreement.section.witnesses"), f.witnesses.object(), f.meterai),
 		section(lang.L("articles.section"), articlesHint, f.articles.box),
-		f.linkMatch.section,
 		section(lang.L("agreement.section.signed"), f.signedRow),
 	)
 	f.showKind("")
