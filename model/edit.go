@@ -120,7 +120,12 @@ func stageParts(p Partnership) [8]any {
 	type evaluations struct {
 		Evaluations []Evaluation `json:"evaluations,omitempty"`
 	}
-	return [8]any{nil, need{p.Title, p.Need}, candidates{p.Candidates, p.PartnerID}, p.Proposal, p.Agreement,
+	// an SMK's link and match is agreed, and edited, with the agreement
+	type agreement struct {
+		Agreement Agreement   `json:"agreement"`
+		LinkMatch []LinkMatch `json:"link_match,omitempty"`
+	}
+	return [8]any{nil, need{p.Title, p.Need}, candidates{p.Candidates, p.PartnerID}, p.Proposal, agreement{p.Agreement, p.LinkMatch},
 		activities{p.Activities, p.Receipts}, evaluations{p.Evaluations}, p.Review}
 }
 

@@ -200,3 +200,25 @@ func TestEventArgsJSON(t *testing.T) {
 		t.Error("stage 8 read without an error")
 	}
 }
+
+// #15: an SMK's link and match is edited with the agreement, in stage 4: a change is
+// a change of stage 4, recorded on the timeline and asked about before leaving.
+func TestLinkMatchIsPartOfStage4(t *testing.T) {
+	old := complete(model.StageImplementasi)
+	edited := old
+	edited.LinkMatch = []model.LinkMatch{{Kompetensi: "Teknik Komputer dan Jaringan",
+		Components: []model.LinkMatchComponent{model.LinkPKL, model.LinkGuruTamu}}}
+	if got := model.ChangedStages(old, edited); !slices.Equal(got, []model.Stage{model.StagePerjanjian}) {
+		t.Fatalf("adding link and match changes stages %v, want [4]", got)
+	}
+	p, events := model.Edit(old, edited, ruleNow)
+	if len(events) != 1 || !slices.Equal(events[0].Args.Stages.List(), []model.Stage{model.StagePerjanjian}) {
+		t.Errorf("events %q", eventTexts(events))
+	}
+	if !reflect.DeepEqual(p.LinkMatch, edited.LinkMatch) {
+		t.Errorf("the partnership to store lost the link and match: %+v", p.LinkMatch)
+	}
+	if got := model.ChangedStages(edited, p); len(got) != 0 {
+		t.Errorf("the same link and match differs in %v", got)
+	}
+}

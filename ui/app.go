@@ -45,6 +45,9 @@ type Options struct {
 	Sample bool
 	// Files switches between the school's data file and the sample's (sample.go).
 	Files Files
+	// StudentExports are an SMK's Dapodik export and the exports with students
+	// (smk_data.go).
+	StudentExports StudentExports
 	// DraftInterval is how often drafts of forms with unsaved edits are kept
 	// (drafts.go; DraftInterval in the program); 0 keeps none on a timer (tests keep
 	// them by hand).
@@ -72,10 +75,13 @@ type gui struct {
 	partnerships *partnershipsScreen
 	partners     *partnersScreen
 	settings     *settingsScreen
+	data         *dataView // Pengaturan → Data, nil when the store cannot back up
 
 	tab       int                  // the section shown, as onTabSelected last allowed it
 	switching bool                 // selectTab is changing the section
 	unsaved   *dialog.CustomDialog // the unsaved-changes question, while shown
+	// sampleChoice asks which sample to open (sample.go), while shown
+	sampleChoice *dialog.CustomDialog
 
 	drafted    map[string]bool // the drafts this window has kept (drafts.go)
 	draftOffer *draftOffer     // the question about a draft, while shown

@@ -39,6 +39,8 @@ type homeScreen struct {
 	categories  *barChart
 	total       *widget.Label
 	partners    *widget.Label
+	coverage    *fyne.Container // an SMK's link-and-match coverage (smk_beranda.go)
+	school      model.School    // as last read
 
 	search    *globalSearch
 	dashboard fyne.CanvasObject
@@ -121,7 +123,9 @@ func newHomeScreen(g *gui) *homeScreen {
 	// the charts
 	h.benefits = newBarChart()
 	h.categories = newBarChart()
+	h.coverage = newCoverageBox()
 	charts := container.NewVScroll(container.NewVBox(
+		h.coverage,
 		heading(lang.L("beranda.chart.benefits")), h.benefits,
 		widget.NewSeparator(),
 		heading(lang.L("beranda.chart.categories")), h.categories,
@@ -174,6 +178,7 @@ func (h *homeScreen) refreshWith(sums []model.Summary) {
 	}
 
 	h.sums = sums
+	h.school = school
 	h.show(computeDashboard(sums, h.g.opts.Now()))
 
 	partners, err := h.g.db.Partners()
@@ -243,6 +248,7 @@ func (h *homeScreen) show(d dashboard) {
 		rows = append(rows, barRow{label: needLabel(c.Category), frac: float64(c.Count) / float64(most), value: strconv.Itoa(c.Count)})
 	}
 	h.categories.set(rows)
+	h.showCoverage(h.school, h.sums)
 }
 
 // dashboard is what Beranda shows, computed from the summaries alone.

@@ -25,6 +25,11 @@ func (d *dataView) exportName(ext string) string {
 }
 
 func (d *dataView) chooseSave(ext string, then func(path string)) {
+	d.chooseSaveAs(d.exportName(ext), ext, then)
+}
+
+// chooseSaveAs asks where to save a file of the extension ext, offering name.
+func (d *dataView) chooseSaveAs(name, ext string, then func(path string)) {
 	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -37,7 +42,7 @@ func (d *dataView) chooseSave(ext string, then func(path string)) {
 		}
 		then(path)
 	}, d.g.win)
-	dlg.SetFileName(d.exportName(ext))
+	dlg.SetFileName(name)
 	dlg.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	dlg.Resize(fyne.NewSize(760, 520))
 	dlg.Show()
@@ -59,12 +64,12 @@ func (d *dataView) chooseCSV() {
 
 // exportXLSX writes the Excel workbook to path.
 func (d *dataView) exportXLSX(path string) {
-	d.exportFile(path, d.ds.ExportXLSXContext)
+	d.exportFile(path, d.xlsxExport())
 }
 
 // exportJSON writes the JSON bundle to path.
 func (d *dataView) exportJSON(path string) {
-	d.exportFile(path, d.ds.ExportContext)
+	d.exportFile(path, d.bundleExport())
 }
 
 func (d *dataView) exportFile(path string, export func(context.Context, io.Writer) error) {
@@ -92,8 +97,9 @@ func (d *dataView) exportCSV(dir string) {
 		files []string
 		err   error
 	)
+	export := d.csvExport()
 	d.run(lang.L("data.export.title"), lang.L("data.export.running"), false,
-		func(ctx context.Context, _ *progress) { files, err = d.ds.ExportCSVContext(ctx, dir) },
+		func(ctx context.Context, _ *progress) { files, err = export(ctx, dir) },
 		func() {
 			if err != nil {
 				d.fail(lang.L("data.export.failed", map[string]string{"Err": errText(err)}), err)

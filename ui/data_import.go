@@ -191,7 +191,7 @@ func importCountsTable(plan model.ImportPlan) fyne.CanvasObject {
 	for _, s := range []string{"data.import.new", "data.import.changed", "data.import.same", "data.import.conflict"} {
 		cells = append(cells, widget.NewLabelWithStyle(lang.L(s), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 	}
-	for _, k := range []model.RecordKind{model.RecordSchool, model.RecordPartner, model.RecordPartnership, model.RecordEvent, model.RecordAttachment} {
+	for _, k := range []model.RecordKind{model.RecordSchool, model.RecordPartner, model.RecordPartnership, model.RecordEvent, model.RecordAttachment, model.RecordStudentActivity} {
 		c := plan.CountsOf(k)
 		if c == (model.ImportCounts{}) {
 			continue

@@ -99,10 +99,16 @@ func previewForm(p model.Preview) *widget.Form {
 		widget.NewFormItem(lang.L("data.preview.documents"), widget.NewLabel(lang.L("data.preview.documents.value",
 			map[string]int{"Letters": p.Counts.Letters, "Attachments": p.Counts.Attachments}))),
 		widget.NewFormItem(lang.L("data.preview.events"), widget.NewLabel(count(p.Counts.Events))),
+	}
+	if c := p.Counts; c.StudentActivities > 0 {
+		items = append(items, widget.NewFormItem(lang.L("smk.data.preview.students"), widget.NewLabel(lang.L("smk.data.preview.students.value",
+			map[string]int{"Activities": c.StudentActivities, "Placements": c.Placements}))))
+	}
+	items = append(items,
 		widget.NewFormItem(lang.L("data.preview.newest"), widget.NewLabel(newest)),
 		widget.NewFormItem(lang.L("data.preview.version"), widget.NewLabel(lang.L("data.preview.version.value",
 			map[string]string{"Version": fmt.Sprint(p.SchemaVersion), "Size": byteSize(p.Size)}))),
-	}
+	)
 	return widget.NewForm(items...)
 }
 

@@ -151,3 +151,37 @@ func useRealTheme(t *testing.T) {
 	fyne.CurrentApp().Settings().SetTheme(newReadableTheme())
 	t.Cleanup(func() { useTestApp() })
 }
+
+// #15: … and with the SMK sample: its profile, Data DUDI, link and match, Beranda's
+// coverage, the PKL dan Siswa tab and its dialogs, the Data tab's Dapodik row.
+func TestEveryScreenFitsTheLaptopWithTheSMKSample(t *testing.T) {
+	h, _ := newSMKHarness(t)
+	useRealTheme(t)
+	h.walkEverything(true)
+	g := h.g
+	// the PKL dialogs, over the partnership with the most students
+	g.show(tabKemitraan)
+	sum := h.summaryTitled("PKL di Bengkel Mitra Teknik Kendaraan Ringan")
+	g.partnerships.open(sum.ID)
+	v := g.partnerships.detail
+	v.tabs.SelectIndex(4)
+	h.fits("the PKL dan Siswa tab")
+	acts, err := h.db.StudentActivities(sum.ID)
+	if err != nil || len(acts) == 0 {
+		t.Fatal(err)
+	}
+	v.pkl.editPlacement(acts[0], 0)
+	h.fits("a placement's dialog")
+	v.pkl.plDialog.dialog.Hide()
+	v.pkl.editActivity(acts[0])
+	h.fits("an activity's dialog")
+	v.pkl.actDialog.dialog.Hide()
+	v.tabs.SelectIndex(0)
+	v.showStage(model.StagePerjanjian)
+	if w := v.agree.content.MinSize().Width; w > 470 {
+		t.Errorf("stage 4 with link and match needs %.0f wide, more than 470", w)
+	}
+	g.opts.Files = Files{OpenSample: func() error { return nil }, OpenSMKSample: func() error { return nil }}
+	g.openSample()
+	h.fits("the choice of sample")
+}

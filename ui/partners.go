@@ -53,6 +53,8 @@ type partnersScreen struct {
 	nip            *widget.Entry
 	authority      *widget.Entry
 	byProxy        *widget.Check
+	dudi           dudiForm        // an SMK's Data DUDI (smk_partner.go)
+	smk            bool            // the school is an SMK: the DUDI rows may show
 	partnerships   *fyne.Container // the partner's partnerships, one button each
 	saveButton     *widget.Button
 	deleteButton   *widget.Button
@@ -117,12 +119,14 @@ func newPartnersScreen(g *gui) *partnersScreen {
 	s.kind.OnChanged = func(string) {
 		kindField.setError("")
 		s.showKindFields()
+		s.showDUDIFields()
 	}
 	s.address = f.multiEntry("address", lang.L("partner.address"), "", 2)
 	s.contactPerson = f.entry("contact_person", lang.L("partner.contact"), "")
 	s.phone = f.entry("phone", lang.L("partner.phone"), "")
 	s.email = f.entry("email", lang.L("partner.email"), "")
 	s.addKindFields()
+	s.addDUDIFields()
 	s.partnerships = container.NewVBox()
 	f.add("partnerships", lang.L("partner.partnerships"), s.partnerships, "")
 
@@ -164,6 +168,7 @@ func (s *partnersScreen) refreshWith(ps []model.Summary) {
 		return
 	}
 	s.all = all
+	s.readSchoolLevel()
 	s.uses = partnerUses(ps)
 	s.filter()
 	s.showPartnerships()
@@ -239,6 +244,7 @@ func (s *partnersScreen) fill(p model.Partner) {
 	s.phone.SetText(p.Phone)
 	s.email.SetText(p.Email)
 	s.loadKindFields(p)
+	s.loadDUDIFields(p)
 }
 
 // dirty reports whether the form differs from the partner it was filled with.
@@ -263,6 +269,7 @@ func (s *partnersScreen) fromForm() model.Partner {
 	p.Phone = strings.TrimSpace(s.phone.Text)
 	p.Email = strings.TrimSpace(s.email.Text)
 	s.readKindFields(&p)
+	s.readDUDIFields(&p)
 	return p
 }
 

@@ -83,6 +83,7 @@ type partnershipView struct {
 	timeline    panel
 	attachments panel
 	docs        *documentsPanel // the Dokumen tab
+	pkl         *pklPanel       // an SMK's PKL dan Siswa tab (smk_pkl.go), nil otherwise
 	content     fyne.CanvasObject
 
 	// the reopen dialog's inputs, while it is shown (tests drive them)
@@ -137,6 +138,7 @@ func (v *partnershipView) addPanels(id model.ID) {
 	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.attachments"), theme.FileIcon(), container.NewVScroll(v.attachments.object())))
 	v.docs = newDocumentsPanel(v, id)
 	v.tabs.Append(container.NewTabItemWithIcon(lang.L("ps.tab.documents"), theme.DocumentPrintIcon(), container.NewVScroll(v.docs.object())))
+	v.addPKLTab(id)
 	type notifier interface{ setOnChange(func()) }
 	if n, ok := v.timeline.(notifier); ok {
 		n.setOnChange(func() { v.s.refresh() })
@@ -155,6 +157,10 @@ func (v *partnershipView) addPanels(id model.ID) {
 			v.attachments.refresh()
 		case 3:
 			v.docs.refresh()
+		case 4:
+			if v.pkl != nil {
+				v.pkl.refresh()
+			}
 		}
 	}
 }

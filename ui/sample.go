@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,6 +21,10 @@ type Files struct {
 	// OpenSample makes the sample data file afresh and shows it in the window
 	// instead of the school's file.
 	OpenSample func() error
+	// OpenSMKSample does the same with the sample of a vocational school (SMK):
+	// its DUDIs, link and match and PKL placements. With it, opening the sample asks
+	// which one.
+	OpenSMKSample func() error
 	// OpenSchool shows the school's own data file again.
 	OpenSchool func() error
 }
@@ -27,16 +32,52 @@ type Files struct {
 // SampleTitle is the window's title while it shows the sample data file.
 func SampleTitle() string { return lang.L("app.title") + " — " + lang.L("sample.title") }
 
-// openSample shows the sample data file, after asking about unsaved edits.
+// openSample shows the sample data file, after asking about unsaved edits; with an
+// SMK sample too, it first asks which sample.
 func (g *gui) openSample() {
 	if g.opts.Files.OpenSample == nil {
 		return
 	}
+	if g.opts.Files.OpenSMKSample == nil {
+		g.openSampleWith(g.opts.Files.OpenSample)
+		return
+	}
+	g.chooseSample()
+}
+
+// openSampleWith shows a sample data file, after asking about unsaved edits.
+func (g *gui) openSampleWith(open func() error) {
 	g.leave(g.leaverOf(g.tab), func() {
-		if err := g.opts.Files.OpenSample(); err != nil {
+		if err := open(); err != nil {
 			g.showError("welcome.sample.error", err)
 		}
 	})
+}
+
+// chooseSample asks which sample to open: an SMP's, or an SMK's with its DUDIs and
+// PKL placements.
+func (g *gui) chooseSample() {
+	text := widget.NewLabel(lang.L("sample.choose.text"))
+	text.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	choice := func(key, hint string, open func() error) fyne.CanvasObject {
+		b := widget.NewButton(lang.L(key), func() {
+			d.Hide()
+			g.openSampleWith(open)
+		})
+		b.Importance = widget.HighImportance
+		h := widget.NewLabel(lang.L(hint))
+		h.Wrapping = fyne.TextWrapWord
+		h.Importance = widget.LowImportance
+		return container.NewBorder(nil, nil, nil, nil, container.NewVBox(b, h))
+	}
+	content := container.NewVBox(text,
+		choice("sample.choose.school", "sample.choose.school.hint", g.opts.Files.OpenSample),
+		choice("sample.choose.smk", "sample.choose.smk.hint", g.opts.Files.OpenSMKSample))
+	d = dialog.NewCustom(lang.L("sample.choose.title"), lang.L("action.cancel"), content, g.win)
+	d.Resize(fyne.NewSize(520, 0))
+	g.sampleChoice = d
+	d.Show()
 }
 
 // openSchool leaves the sample for the school's own file, after asking about

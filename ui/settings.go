@@ -37,6 +37,7 @@ type settingsScreen struct {
 	email         *widget.Entry
 	website       *widget.Entry
 	level         *widget.Select
+	kompetensi    *rowList[string] // an SMK's kompetensi keahlian (smk_profile.go)
 	status        *widget.RadioGroup
 	government    *widget.Entry
 	agency        *widget.Entry
@@ -90,6 +91,7 @@ func newSettingsScreen(g *gui) *settingsScreen {
 	s.level = widget.NewSelect(labelsOf(model.Levels, levelLabel), nil)
 	s.level.PlaceHolder = lang.L("school.level.choose")
 	f.add("level", lang.L("school.level"), s.level, "")
+	s.addKompetensiField()
 	s.status = widget.NewRadioGroup(labelsOf(statuses, ownershipLabel), nil)
 	s.status.Horizontal = true
 	s.status.Required = true
@@ -208,6 +210,8 @@ func (s *settingsScreen) fill(school model.School) {
 	} else {
 		s.level.ClearSelected()
 	}
+	s.kompetensi.setValues(school.KompetensiKeahlian)
+	s.showKompetensi()
 	status := school.Status
 	if status != model.StatusSwasta {
 		status = model.StatusNegeri
@@ -278,6 +282,7 @@ func (s *settingsScreen) onLevelChanged() {
 		s.letterCode.SetText(code)
 	}
 	s.form.field("level").setError("")
+	s.showKompetensi()
 }
 
 // dirty reports whether the profile in the form differs from the one last loaded or saved.
@@ -310,6 +315,7 @@ func (s *settingsScreen) fromForm() model.School {
 	school.Email = strings.TrimSpace(s.email.Text)
 	school.Website = strings.TrimSpace(s.website.Text)
 	school.Level = selectedOf(s.level, model.Levels)
+	school.KompetensiKeahlian = texts(s.kompetensi)
 	if i := indexOf(labelsOf(statuses, ownershipLabel), s.status.Selected); i >= 0 {
 		school.Status = statuses[i]
 	}
@@ -362,7 +368,7 @@ func (s *settingsScreen) save() bool {
 	school := s.fromForm()
 	s.saved.SetText("")
 	if problems := school.Validate(); len(problems) > 0 {
-		rest := s.form.show(problems)
+		rest := s.placeKompetensi(s.form.show(problems))
 		s.saved.SetText(lang.L("form.fixfields"))
 		s.saved.Importance = widget.DangerImportance
 		s.saved.Refresh()
@@ -387,6 +393,7 @@ func (s *settingsScreen) save() bool {
 	s.g.dropDraft(draftSchool)
 	s.g.home.refresh()
 	s.g.partnerships.updatePrintState()
+	s.g.schoolLevelChanged()
 	return true
 }
 

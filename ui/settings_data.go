@@ -36,6 +36,7 @@ func dataPanel(g *gui) (settingsPanel, bool) {
 		return settingsPanel{}, false
 	}
 	d := newDataView(g, ds)
+	g.data = d
 	return settingsPanel{title: lang.L("data.tab"), object: d}, true
 }
 
@@ -56,6 +57,11 @@ type dataView struct {
 
 	backupButton, restoreButton, importButton *widget.Button
 	exportButtons                             []*widget.Button
+	// an SMK's Dapodik export and the choice to export its students (smk_data.go)
+	dapodikButton   *widget.Button
+	withStudents    *widget.Check
+	studentsWarning *widget.Label
+	smkRow          fyne.CanvasObject
 
 	content fyne.CanvasObject
 	dialog  dialog.Dialog // the dialog of the job running, or of its result (tests look at it)
@@ -126,6 +132,7 @@ func newDataView(g *gui, ds DataStore) *dataView {
 		widget.NewSeparator(),
 		heading("data.exchange"), note("data.exchange.note"),
 		container.NewHBox(d.exportButtons[0], d.exportButtons[1], d.exportButtons[2]),
+		d.addSMKExports(),
 		container.NewHBox(d.importButton),
 		d.status,
 		widget.NewSeparator(),
@@ -169,6 +176,7 @@ func (d *dataView) reload() {
 		d.readOnly.Hide()
 	}
 	d.busy(false)
+	d.showSMK()
 	list, err := d.ds.Backups()
 	if err != nil {
 		d.setStatus(lang.L("data.backups.unreadable", map[string]string{"Err": errText(err)}), widget.DangerImportance)
@@ -191,7 +199,7 @@ func (d *dataView) setStatus(text string, imp widget.Importance) {
 // busy turns the buttons off while a job runs, and on again after; on a read-only
 // file, restore and import (which change it) stay off.
 func (d *dataView) busy(on bool) {
-	for _, b := range append([]*widget.Button{d.backupButton}, d.exportButtons...) {
+	for _, b := range append([]*widget.Button{d.backupButton, d.dapodikButton}, d.exportButtons...) {
 		setEnabled(b, !on)
 	}
 	for _, b := range []*widget.Button{d.restoreButton, d.importButton} {

@@ -71,8 +71,9 @@ type agreementForm struct {
 	signedRow                           fyne.CanvasObject
 	articles                            *articleTexts
 
-	old     model.Agreement // as loaded, so untouched dates keep their time
-	content fyne.CanvasObject
+	old       model.Agreement  // as loaded, so untouched dates keep their time
+	linkMatch *linkMatchEditor // an SMK's link and match (smk_linkmatch.go)
+	content   fyne.CanvasObject
 }
 
 func agreementKindLabel(k model.AgreementKind) string {
@@ -174,8 +175,10 @@ func newAgreementForm(v *partnershipView) *agreementForm {
 	}
 	articlesHint := hintLabel(lang.L("articles.hint"))
 
+	f.linkMatch = newLinkMatchEditor(v)
 	f.content = container.NewVBox(
 		section(lang.L("agreement.section.kind"), stacked(fs, "agreement.kind"), f.kindHint),
+		f.linkMatch.section, // what is agreed, before the document's own parts
 		f.mouSection, f.underSection, f.pksSection,
 		section(lang.L("agreement.section.partner"), f.bodyRows, stacked(fs, "agreement.partner_address"), f.personRows,
 			stacked(fs, "agreement.partner_signatory.name", "agreement.partner_signatory.position", "agreement.partner_signatory.id",
@@ -326,6 +329,7 @@ func readSignatory(e [4]*widget.Entry) model.Signatory {
 }
 
 func (f *agreementForm) load(p model.Partnership) {
+	f.linkMatch.load(p, f.v.school)
 	a := p.Agreement
 	f.old = a
 	selectValue(f.kind, model.AgreementKinds, a.Kind)
@@ -524,6 +528,7 @@ func (f *agreementForm) readDate(name string, e *widget.DateEntry, old time.Time
 }
 
 func (f *agreementForm) apply(p *model.Partnership, show bool) bool {
+	f.linkMatch.apply(p)
 	a := &p.Agreement
 	ok := true
 	check := func(good bool) {
@@ -611,7 +616,7 @@ func (f *agreementForm) apply(p *model.Partnership, show bool) bool {
 }
 
 func (f *agreementForm) place(problems model.Problems) model.Problems {
-	rest := f.fs.show(problems)
+	rest := f.linkMatch.place(f.fs.show(problems))
 	return f.money.place(rest)
 }
 

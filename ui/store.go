@@ -66,5 +66,13 @@ type Store interface {
 	LetterYears() ([]int, error)
 	ExportRegisterXLSX(w io.Writer, year int) error
 
+	// The students' activities of an SMK's agreements (PKL, teaching factory),
+	// store/pkl.go: records of their own, keyed by their partnership. Saving refuses
+	// a school that is no SMK (model.ErrNotSMK) and a partnership before its
+	// agreement stage (model.ErrNoAgreementYet).
+	StudentActivities(partnershipID model.ID) ([]model.StudentActivity, error)
+	SaveStudentActivity(a *model.StudentActivity, events ...model.Event) error
+	DeleteStudentActivity(id model.ID) error
+
 	DocumentStore // article templates and generated documents (documents.go)
 }

@@ -3,9 +3,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log"
 	"os"
@@ -63,6 +65,7 @@ func main() {
 	// the sample data live in a file of their own beside the school's, in a folder of
 	// their own (with its own backups and documents), never in the school's file
 	schoolPath, samplePath := path, filepath.Join(filepath.Dir(path), "contoh", "kemitraan-contoh.db")
+	smkSamplePath := filepath.Join(filepath.Dir(samplePath), "kemitraan-contoh-smk.db")
 	var (
 		s       session
 		open    func(path string) error
@@ -75,7 +78,7 @@ func main() {
 	// file), or after the check found the open file damaged
 	open = func(path string) error {
 		s.end()
-		sample := path == samplePath
+		sample := path == samplePath || path == smkSamplePath
 		db, err := store.OpenWith(path, store.Options{ReadOnlyFallback: true, Holder: store.HolderWindow})
 		if err != nil {
 			log.Println(err)
@@ -90,8 +93,8 @@ func main() {
 			}
 		}
 		opts := ui.Options{DocumentsDir: docs, FirstStart: firstStart && !sample, Background: s.bg, Sample: sample, Files: files,
-			DraftInterval: ui.DraftInterval,
-			DataFuncs:     ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
+			DraftInterval: ui.DraftInterval, StudentExports: studentExports(db),
+			DataFuncs: ui.DataFuncs{Inspect: store.InspectContext, ReadBundle: store.ReadBundle, LooksLikeNetworkPath: store.LooksLikeNetworkPath}}
 		content := ui.Create(a, w, db, opts)
 		switch {
 		case db.ReadOnly():
@@ -143,6 +146,14 @@ func main() {
 				return err
 			}
 			show(samplePath)
+			return nil
+		},
+		OpenSMKSample: func() error {
+			if err := makeSMKSample(smkSamplePath, time.Now()); err != nil {
+				log.Println("contoh data SMK:", err)
+				return err
+			}
+			show(smkSamplePath)
 			return nil
 		},
 		OpenSchool: func() error {
@@ -209,6 +220,21 @@ func autoBackup(db *store.DB, w fyne.Window) {
 // day now): a sample explored before is replaced, the school's own file is never
 // touched.
 func makeSample(path string, now time.Time) error {
+	d := demo.Dataset(now)
+	return makeSampleFile(path, store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
+}
+
+// makeSMKSample makes the SMK sample's data file afresh (model/demo's SMK, with its
+// students' activities), as makeSample does the other.
+func makeSMKSample(path string, now time.Time) error {
+	d := demo.SMK(now)
+	return makeSampleFile(path, store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.SMKTimeline(d), LetterCounters: d.LetterCounters, StudentActivities: d.StudentActivities})
+}
+
+// makeSampleFile makes a data file at path afresh holding recs.
+func makeSampleFile(path string, recs store.Records) error {
 	if err := safefile.MkdirAll(filepath.Dir(path)); err != nil {
 		return err
 	}
@@ -219,9 +245,7 @@ func makeSample(path string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	d := demo.Dataset(now)
-	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
-		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
+	err = db.LoadIntoEmpty(recs)
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -234,3 +258,17 @@ var (
 	_ ui.Store     = (*store.DB)(nil)
 	_ ui.DataStore = (*store.DB)(nil)
 )
+
+// studentExports gives the window the exports that take the store's options: an
+// SMK's Dapodik workbook and the exports with its students (ui.StudentExports).
+func studentExports(db *store.DB) ui.StudentExports {
+	opts := func(with bool) store.ExportOptions { return store.ExportOptions{WithStudents: with} }
+	return ui.StudentExports{
+		Dapodik: func(ctx context.Context, w io.Writer, with bool) error { return db.ExportDapodik(ctx, w, opts(with)) },
+		XLSX:    func(ctx context.Context, w io.Writer, with bool) error { return db.ExportXLSXWith(ctx, w, opts(with)) },
+		CSV: func(ctx context.Context, dir string, with bool) ([]string, error) {
+			return db.ExportCSVWith(ctx, dir, opts(with))
+		},
+		Bundle: func(ctx context.Context, w io.Writer, with bool) error { return db.ExportWith(ctx, w, opts(with)) },
+	}
+}
