@@ -3,8 +3,6 @@ package model
 import (
 	"strings"
 	"time"
-
-	"github.com/kemitraan/kemitraan/model/clause"
 )
 
 // UpgradeFromV4 brings a partnership recorded before schema 5 (data files and export
@@ -15,8 +13,9 @@ import (
 //     lines: the proposal's budget lines when they add up to it (the partner's and
 //     the school's, with the kind the law gives each), else one line of the amount.
 //   - An MoU was recorded in the agreement's own fields: they move to Agreement.MoU.
-//   - Wordings written as Go templates become plain text with fields where
-//     model/clause can turn them; the others are kept and still print.
+//   - (Wordings written as Go templates are turned into plain text with fields by
+//     the caller, with clause.ConvertWordings: model imports only the standard
+//     library.)
 //   - Letters get their hal and addressee, and the agreement's numbers, typed by hand
 //     before there was a register, are recorded in it.
 func (ps *Partnership) UpgradeFromV4(partner *Partner) {
@@ -50,8 +49,6 @@ func (ps *Partnership) UpgradeFromV4(partner *Partner) {
 		a.SchoolNumber, a.PartnerNumber = "", ""
 		a.Date, a.Start, a.End, a.SignedDate = time.Time{}, time.Time{}, time.Time{}, time.Time{}
 	}
-
-	a.Articles, a.Clauses = ConvertWordings(a.Articles, a.Clauses)
 
 	addressee := ""
 	if partner != nil {
@@ -102,36 +99,4 @@ func lineID(ps *Partnership, n int) ID {
 		low[i] = crockford[v%32]
 	}
 	return ID(base[:10] + string(low))
-}
-
-// ConvertWordings turns wordings written as Go templates (old, by article name) into
-// plain text with fields, added to plain (the wordings already plain): a text equal
-// to a default the program once shipped is dropped (the present default applies); a
-// text that cannot be turned stays in the old map, and still prints.
-func ConvertWordings(old, plain map[string]string) (stillOld, newPlain map[string]string) {
-	for name, text := range old {
-		out, ok := clause.Convert(name, text)
-		switch {
-		case !ok:
-			if stillOld == nil {
-				stillOld = map[string]string{}
-			}
-			stillOld[name] = text
-		case out != "":
-			if _, set := plain[name]; set {
-				continue // a plain wording of the same article is the newer
-			}
-			if newPlain == nil {
-				newPlain = map[string]string{}
-			}
-			newPlain[name] = out
-		}
-	}
-	for name, text := range plain {
-		if newPlain == nil {
-			newPlain = map[string]string{}
-		}
-		newPlain[name] = text
-	}
-	return stillOld, newPlain
 }

@@ -173,7 +173,7 @@ func (rd *bundleReader) read() (*Bundle, error) {
 			partners[b.Partners[i].ID] = &b.Partners[i]
 		}
 		for i := range b.Partnerships {
-			b.Partnerships[i].UpgradeFromV4(partners[b.Partnerships[i].PartnerID])
+			upgradeFromV4(&b.Partnerships[i], partners[b.Partnerships[i].PartnerID])
 		}
 	}
 	return b, nil

@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/clause"
 )
 
 // A migration brings the file's structure from one schema version to the next, inside
@@ -295,7 +296,7 @@ func migrate4to5(tx *bolt.Tx) error {
 		if p, ok := partners[ps.PartnerID]; ok {
 			pt = &p
 		}
-		ps.UpgradeFromV4(pt)
+		upgradeFromV4(&ps, pt)
 		if err := putPartnership(tx, ps); err != nil {
 			return err
 		}
@@ -308,7 +309,7 @@ func migrate4to5(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	stillOld, converted := model.ConvertWordings(old, plain)
+	stillOld, converted := clause.ConvertWordings(old, plain)
 	b := tx.Bucket(bucketSchool)
 	for _, kv := range []struct {
 		key []byte
@@ -325,4 +326,12 @@ func migrate4to5(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// upgradeFromV4 brings a partnership of an earlier schema to the present form
+// (model.Partnership.UpgradeFromV4), its wordings written as Go templates turned
+// into plain text with fields where model/clause can.
+func upgradeFromV4(ps *model.Partnership, partner *model.Partner) {
+	ps.UpgradeFromV4(partner)
+	ps.Agreement.Articles, ps.Agreement.Clauses = clause.ConvertWordings(ps.Agreement.Articles, ps.Agreement.Clauses)
 }

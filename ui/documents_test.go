@@ -256,7 +256,7 @@ func TestOldTemplatesKeepWorking(t *testing.T) {
 		"penutup":   "{{.Sebutan}} ini dibuat dalam rangkap {{angka .Originals}} untuk kerja sama {{.Topic}}.",
 		"perubahan": "{{if gt .Originals 1}}Perubahan dibuat tertulis.{{end}}",
 	}
-	stillOld, plain := model.ConvertWordings(old, nil)
+	stillOld, plain := clause.ConvertWordings(old, nil)
 	if plain["penutup"] != "«sebutan» ini dibuat dalam rangkap «rangkap» untuk kerja sama «judul kerja sama».\n" {
 		t.Errorf("converted %q", plain["penutup"])
 	}
