@@ -28,7 +28,7 @@
 #   no such hook.
 # Environment:
 #   E2E_ARTEFACTS   folder for the screenshots and logs (default: a new temp folder)
-#   E2E_TIMEOUT     limit for the whole test in seconds (default 900)
+#   E2E_TIMEOUT     limit for the whole test in seconds (default 1200)
 #   E2E_KEEP=1      keep the data file and the documents (under the artefacts folder)
 # Exit codes: 0 passed, 1 failed, 77 skipped because Xvfb is missing and cannot be
 # installed (the only allowed skip), 124 over the time limit.
@@ -36,7 +36,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . .ci/window-test.lib.sh
-wt_begin "e2e test" E2E 900 "$@"
+wt_begin "e2e test" E2E 1200 "$@"
 wt_log program.log
 
 # ---------------------------------------------------------------------------
@@ -122,9 +122,11 @@ dump() {
 	fail "the window wrote no layout within 5 s"
 }
 # find_at FLAGS…: "X Y" of the widget .ci/e2e/where finds with FLAGS, visible in the
-# window; one a scroll hides is brought into view with the wheel over its scroll.
+# window; one a scroll hides is brought into view with the wheel over its scroll: as
+# many clicks as where guesses, halved each time the field is passed, so that the
+# turns close in on it.
 find_at() {
-	local out rc dir x y clicks button
+	local out rc dir x y clicks button last='' most=80
 	for _ in $(seq 40); do
 		dump
 		rc=0
@@ -133,9 +135,13 @@ find_at() {
 		0) echo "$out"; return 0 ;;
 		2)
 			read -r dir x y clicks <<<"$out"
+			clicks=${clicks:-4}
+			if [ -n "$last" ] && [ "$dir" != "$last" ]; then most=$(((most + 1) / 2)); fi
+			[ "$clicks" -gt "$most" ] && clicks=$most
+			most=$clicks last=$dir
 			xdotool mousemove --sync "$x" "$y"
 			if [ "$dir" = below ]; then button=5; else button=4; fi
-			xdotool click --repeat "${clicks:-4}" --delay 15 "$button"
+			xdotool click --repeat "$clicks" --delay 15 "$button"
 			sleep 0.15
 			;;
 		*) return 1 ;;
@@ -250,16 +256,21 @@ advance() { # advance N: Lanjut ke tahap berikutnya, to stage N
 	must_show "Pindah ke tahap $1"
 }
 tab() { tap -kind text -text "$1"; } # a tab of the partnership: the topmost text of that name
-# make_document BUTTON PATTERN: the Dokumen tab's button, the document's options
-# (Buat), the PDF; the dialog that says where it is closed with OK
-make_document() {
-	tab Dokumen
-	tap -kind button -text "$1" -enabled
+# take_options: the options a document asks for first (date, cover letter, Sifat,
+# Tembusan…), taken as they are offered: Buat
+take_options() {
 	settle
 	if shows "Buat "; then
 		dump
 		if "$where" "$lay" -kind button -text Buat -last >/dev/null 2>&1; then tap -kind button -text Buat -last; fi
 	fi
+}
+# make_document BUTTON PATTERN: the Dokumen tab's button, the document's options
+# (Buat), the PDF; the dialog that says where it is closed with OK
+make_document() {
+	tab Dokumen
+	tap -kind button -text "$1" -enabled
+	take_options
 	local pdf
 	pdf=$(wait_pdf "$2")
 	settle
@@ -483,6 +494,7 @@ for t in Linimasa Lampiran Dokumen Tahap; do
 done
 tab Dokumen
 tap -kind button -text "Buat proposal" -enabled
+take_options
 wait_pdf "Proposal - Bank Sampah Sekolah — periode 2 *.pdf" >/dev/null
 settle
 must_show "PDF disimpan di"

@@ -148,7 +148,7 @@ func main() {
 		if it.y < it.cy {
 			where, dist = "above", it.cy-it.y
 		}
-		clicks := min(max(int(dist/40)+1, 2), 80)
+		clicks := min(max(int(dist/40)+1, 1), 80)
 		fmt.Printf("%s %.0f %.0f %d\n", where, it.cx+it.cw/2, it.cy+it.ch/2, clicks)
 		os.Exit(2)
 	}
