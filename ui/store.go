@@ -67,4 +67,9 @@ type Store interface {
 	ExportRegisterXLSX(w io.Writer, year int) error
 
 	DocumentStore // article templates and generated documents (documents.go)
+
+	// An SMK's students' activities (PKL), which its documents (surat pengantar and
+	// lembar monitoring PKL, the annual report's PKL figures) are made of.
+	StudentActivity(id model.ID) (model.StudentActivity, error)
+	AllStudentActivities() ([]model.StudentActivity, error)
 }
