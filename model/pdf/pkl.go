@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -65,50 +66,50 @@ func (l PKLLetter) letter() letterBody {
 	school, partner, you := oneLine(s.Name), oneLine(pt.Name), pt.You()
 	pls := a.Placements
 	start, end := a.Period()
-	samePeriod, sameUnit := true, true
-	for _, pl := range pls {
-		samePeriod = samePeriod && civil(pl.Start).Equal(civil(start)) && civil(pl.End).Equal(civil(end))
-		sameUnit = sameUnit && oneLine(pl.Unit) == oneLine(pls[0].Unit)
-	}
+	// the students are listed by group: those with one period and one unit together,
+	// each group after a line that says its period and unit
+	groups := pklGroups(pls)
 	teachers := a.Teachers()
 
 	intro := "Menindaklanjuti " + agreementRef(l.Partnership.Agreement, school, partner) +
 		", serta dalam rangka pelaksanaan Praktik Kerja Lapangan (PKL) bagi peserta didik sekolah menengah kejuruan, " +
 		"dengan hormat kami sampaikan peserta didik " + school + " yang akan melaksanakan PKL di " + partner
-	if u := oneLine(pls[0].Unit); sameUnit && u != "" {
-		intro += ", " + u
-	}
-	if samePeriod {
-		intro += " pada tanggal " + period(start, end)
+	if len(groups) == 1 {
+		if u := oneLine(pls[0].Unit); u != "" {
+			intro += ", " + u + ","
+		}
+		intro += " pada tanggal " + period(start, end) + ", sebagai berikut:"
 	} else {
-		intro += " dalam periode sebagaimana tercantum pada daftar"
+		intro += " dalam periode dan pada unit kerja sebagaimana tercantum berikut:"
 	}
-	intro += ", sebagai berikut:"
 
 	cols := []column{{"No.", "C"}, {"Nama Peserta Didik", "L"}, {"NISN", "C"}, {"Kelas", "L"}, {"Kompetensi Keahlian", "L"}}
-	if !samePeriod {
-		cols = append(cols, column{"Periode", "L"})
-	}
-	if !sameUnit {
-		cols = append(cols, column{"Unit Kerja", "L"})
-	}
 	if len(teachers) > 1 {
 		cols = append(cols, column{"Guru Pembimbing", "L"})
 	}
-	rows := make([]tableRow, len(pls))
-	for i, pl := range pls {
-		st := pl.Student
-		cells := []string{strconv.Itoa(i + 1), oneLine(st.Name), oneLine(st.NISN), oneLine(st.Class), oneLine(st.Kompetensi)}
-		if !samePeriod {
-			cells = append(cells, model.NumericDate(pl.Start)+" s.d. "+model.NumericDate(pl.End))
+	n := 0
+	table := func(d *doc) {
+		for gi, g := range groups {
+			if len(groups) > 1 {
+				lead := fmt.Sprintf("%c. Periode %s", 'a'+gi, period(g.start, g.end))
+				if g.unit != "" {
+					lead += ", unit kerja " + g.unit
+				}
+				d.paragraph(lead+":", para{align: "L", style: "B", after: 1})
+			}
+			rows := make([]tableRow, len(g.placements))
+			for i, pl := range g.placements {
+				n++
+				st := pl.Student
+				cells := []string{strconv.Itoa(n), oneLine(st.Name), oneLine(st.NISN), oneLine(st.Class), oneLine(st.Kompetensi)}
+				if len(teachers) > 1 {
+					cells = append(cells, oneLine(pl.Teacher.Name))
+				}
+				rows[i] = tableRow{cells: cells}
+			}
+			d.tableWhole(0, cols, rows, map[int]bool{2: true, 3: true})
 		}
-		if !sameUnit {
-			cells = append(cells, orText(oneLine(pl.Unit), "-"))
-		}
-		if len(teachers) > 1 {
-			cells = append(cells, oneLine(pl.Teacher.Name))
-		}
-		rows[i] = tableRow{cells: cells}
+		d.space(1)
 	}
 
 	supervise := "Selama pelaksanaan PKL, peserta didik dibimbing oleh guru pembimbing dari " + school
@@ -167,9 +168,34 @@ func (l PKLLetter) letter() letterBody {
 	return letterBody{school: s, partner: pt, number: l.Letter.Number, date: model.PlaceDate(s.City, l.Letter.Date),
 		options: l.Options, enclosure: nothingEnclosed, subject: model.PKLLetterSubject,
 		paragraphs: []string{intro, supervise, ask},
-		table:      func(d *doc) { d.tableWhole(0, cols, rows, map[int]bool{2: true, 3: true}); d.space(1) },
+		table:      table,
 		tableAfter: 0,
 		closing:    "Demikian surat pengantar ini kami sampaikan. Atas perhatian dan kerja sama " + you + ", kami ucapkan terima kasih."}
+}
+
+// pklGroup is the placements of an activity with one period and one unit.
+type pklGroup struct {
+	start, end time.Time
+	unit       string
+	placements []model.Placement
+}
+
+// pklGroups groups the placements by period and unit, in the order of their first
+// placement.
+func pklGroups(pls []model.Placement) []pklGroup {
+	var out []pklGroup
+	for _, pl := range pls {
+		unit := oneLine(pl.Unit)
+		i := 0
+		for i < len(out) && !(civil(out[i].start).Equal(civil(pl.Start)) && civil(out[i].end).Equal(civil(pl.End)) && model.Fold(out[i].unit) == model.Fold(unit)) {
+			i++
+		}
+		if i == len(out) {
+			out = append(out, pklGroup{start: pl.Start, end: pl.End, unit: unit})
+		}
+		out[i].placements = append(out[i].placements, pl)
+	}
+	return out
 }
 
 // agreementRef names the agreement the students come under: "Perjanjian Kerja Sama
