@@ -300,3 +300,34 @@ func (d *doc) tableWhole(left float64, cols []column, rows []tableRow, whole map
 	d.font("", bodySize)
 	d.space(2)
 }
+
+// tableHeights is the height of a table's header and of each of its rows as
+// tableWhole prints them, for a document that fits what follows a table to its page.
+func (d *doc) tableHeights(left float64, cols []column, rows []tableRow, whole map[int]bool) (head float64, heights []float64) {
+	widths := d.columnWidths(cols, rows, d.right-d.left-left, whole)
+	lh := lineHeight(tableSize)
+	height := func(cells []string, style string) float64 {
+		d.font(style, tableSize)
+		n := 1
+		for i := range cols {
+			if i < len(cells) {
+				n = max(n, len(d.wrap(clean(cells[i], style, false), widths[i]-2*cellPad, 0)))
+			}
+		}
+		return float64(n)*lh + 2*cellPad
+	}
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.title
+	}
+	head = height(titles, "B")
+	for _, r := range rows {
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		heights = append(heights, max(height(r.cells, style), r.minH))
+	}
+	d.font("", bodySize)
+	return head, heights
+}

@@ -251,7 +251,28 @@ const (
 	monitoringRows  = 5
 	monitoringEmpty = 2    // empty rows after the recorded visits, however many there are
 	monitoringRowH  = 10.5 // mm: room to write a visit's notes by hand
+	// monitoringSign is the height of what follows the table: a space, the place and
+	// date, the signatures with their room
+	monitoringSign = 4 + 4*bodyLeading + 18
 )
+
+// tableEnd is where a table of these rows would end, printed after a heading of
+// height before: the foot of its last row, on whichever page that is.
+func (d *doc) tableEnd(cols []column, rows []tableRow, before float64) float64 {
+	head, heights := d.tableHeights(0, cols, rows, nil)
+	y := d.y() + before
+	if len(heights) > 0 && y+head+heights[0] > d.bottom() {
+		y = marginTop
+	}
+	y += head
+	for _, h := range heights {
+		if y+h > d.bottom() {
+			y = marginTop + head
+		}
+		y += h
+	}
+	return y + 2 // the space table leaves below itself
+}
 
 // WritePKLMonitoring writes the monitoring sheet of one placement as PDF to w and
 // returns its document code. It carries no date of issue: its file date is the
@@ -343,11 +364,23 @@ func (m PKLMonitoring) content(d *doc) {
 		tr = append(tr, tableRow{cells: []string{strconv.Itoa(i + 1), model.LongDate(v.Date), orText(oneLine(v.Notes), "-"), "", ""},
 			minH: monitoringRowH})
 	}
-	for n := len(tr); n < max(monitoringRows, len(pl.Visits)+monitoringEmpty); n++ {
-		tr = append(tr, tableRow{cells: []string{strconv.Itoa(n + 1), "", "", "", ""}, minH: monitoringRowH})
+	empty := func() tableRow {
+		return tableRow{cells: []string{strconv.Itoa(len(tr) + 1), "", "", "", ""}, minH: monitoringRowH}
 	}
-	d.table(0, []column{{"No.", "C"}, {"Tanggal", "L"}, {"Catatan Hasil Monitoring dan Tindak Lanjut", "L"},
-		{"Paraf Guru Pembimbing", "C"}, {"Paraf Instruktur", "C"}}, tr)
+	for len(tr) < max(monitoringRows, len(pl.Visits)+monitoringEmpty) {
+		tr = append(tr, empty())
+	}
+	cols := []column{{"No.", "C"}, {"Tanggal", "L"}, {"Catatan Hasil Monitoring dan Tindak Lanjut", "L"},
+		{"Paraf Guru Pembimbing", "C"}, {"Paraf Instruktur", "C"}}
+	// the signatures never stand alone on a page: when they would not fit below the
+	// table, more empty rows fill this page and two begin the next, above them
+	lh := lineHeight(bodySize)
+	if y, rowH := d.tableEnd(cols, tr, lh+1.5), max(monitoringRowH, lineHeight(tableSize)+2*cellPad); y+monitoringSign > d.bottom() {
+		for range int((d.bottom()-y)/rowH) + 2 {
+			tr = append(tr, empty())
+		}
+	}
+	d.table(0, cols, tr)
 	d.space(2)
 
 	// the sheet is signed on paper, on the day of the last visit: a place and date to fill in
