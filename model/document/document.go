@@ -236,7 +236,8 @@ func pklInput(st Store, ps model.Partnership, r Request) (model.StudentActivity,
 }
 
 // Issued is the letter of the kind issued last for the partnership (a request letter,
-// a proposal's cover letter), with its kept document; false when none was.
+// a proposal's cover letter), with its kept document; false when none was. A
+// partnership has a surat pengantar PKL per activity: IssuedPKLLetter finds it.
 func Issued(st Store, ps model.Partnership, kind model.DocumentKind) (model.Letter, model.Attachment, bool) {
 	docs, err := st.Attachments(ps.ID)
 	if err != nil {

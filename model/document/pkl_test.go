@@ -278,7 +278,13 @@ func TestAnnualReportOfAnSMKCountsPKL(t *testing.T) {
 		t.Error("the annual report names students: it counts them only")
 	}
 
-	sd, _ := sample(t)
+	// a primary school's report is as it always was
+	sd, sdData := sample(t)
+	school := sdData.School
+	school.Level, school.LetterCode = model.LevelSD, model.LevelSD.LetterCode()
+	if err := sd.SaveSchool(school); err != nil {
+		t.Fatal(err)
+	}
 	plain, err := document.Annual(sd, today.Year(), today, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -286,7 +292,7 @@ func TestAnnualReportOfAnSMKCountsPKL(t *testing.T) {
 	ptext := pdfText(t, plain.PDF)
 	for _, no := range []string{"PKL", "Praktik Kerja Lapangan", "Link and Match", "Kompetensi Keahlian"} {
 		if strings.Contains(ptext, no) {
-			t.Errorf("an SMP's annual report has %q", no)
+			t.Errorf("an SD's annual report has %q", no)
 		}
 	}
 }
@@ -312,6 +318,25 @@ func TestDUDIAddressAndNPWPInLettersAndAgreements(t *testing.T) {
 	// the school has no NPWP printed
 	if strings.Count(text, "NPWP") != 1 {
 		t.Errorf("NPWP printed %d times", strings.Count(text, "NPWP"))
+	}
+
+	// a request letter is addressed to the DUDI's full address
+	req, err := document.Make(db, document.Request{Partnership: ps.ID, Kind: model.DocRequest, Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := pdfText(t, req.PDF); !strings.Contains(text, "Yth. "+pt.Addressee()+" "+pt.LetterAddress()+" di tempat") {
+		t.Errorf("the request letter's addressee:\n%s", text)
+	}
+
+	// the owner of a workshop signs for himself, his business named with its NPWP
+	_, bps, bengkel := pklActivity(t, d, "Bengkel Jaya Motor")
+	pks, err = document.Make(db, document.Request{Partnership: bps.ID, Kind: model.DocPKS, Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := pdfText(t, pks.PDF); !strings.Contains(text, "selaku pemilik usaha perseorangan Bengkel Jaya Motor (NPWP "+bengkel.DUDIData().NPWP.String()+")") {
+		t.Errorf("the workshop's PKS:\n%s", text)
 	}
 }
 
