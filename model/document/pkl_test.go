@@ -17,8 +17,8 @@ import (
 )
 
 // minorsNotice is the footer sentence of every document that lists students.
-const minorsNotice = "Dokumen ini memuat data pribadi peserta didik yang tergolong anak dan hanya diproses untuk keperluan " +
-	"pelaksanaan PKL sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi; " +
+const minorsNotice = "Sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, data pribadi peserta didik " +
+	"dalam dokumen ini, yang tergolong data anak, hanya diproses untuk keperluan pelaksanaan PKL; " +
 	"dilarang menggandakan, menyebarluaskan, atau menggunakannya untuk keperluan lain."
 
 // smkSample is a data file with the SMK sample (demo.SMK), and the sample's data.

@@ -89,8 +89,8 @@ type meta struct {
 // minorsNotice is the footer of every page of a document that lists students: their
 // data are a child's personal data, which UU 27/2022 counts as specific personal data
 // (Pasal 4 ayat (2) huruf e), processed for the one purpose the document serves.
-const minorsNotice = "Dokumen ini memuat data pribadi peserta didik yang tergolong anak dan hanya diproses untuk keperluan " +
-	"pelaksanaan PKL sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi; " +
+const minorsNotice = "Sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, data pribadi peserta didik " +
+	"dalam dokumen ini, yang tergolong data anak, hanya diproses untuk keperluan pelaksanaan PKL; " +
 	"dilarang menggandakan, menyebarluaskan, atau menggunakannya untuk keperluan lain."
 
 // minorsFoot is the height the footer of such a document takes more, in millimetres.
