@@ -87,8 +87,8 @@ func (l PKLLetter) letter() letterBody {
 	if len(teachers) > 1 {
 		cols = append(cols, column{"Guru Pembimbing", "L"})
 	}
-	n := 0
 	table := func(d *doc) {
+		n := 0
 		for gi, g := range groups {
 			if len(groups) > 1 {
 				lead := fmt.Sprintf("%c. Periode %s", 'a'+gi, period(g.start, g.end))
@@ -118,11 +118,11 @@ func (l PKLLetter) letter() letterBody {
 		if !a.SKDate.IsZero() {
 			supervise += " tanggal " + model.LongDate(a.SKDate)
 		}
-		supervise += ","
 	}
 	if len(teachers) == 0 {
-		supervise += " yang akan kami sampaikan kemudian"
+		supervise += ", yang namanya akan kami sampaikan kemudian"
 	} else {
+		supervise += ","
 		names := make([]string, len(teachers))
 		for i, t := range teachers {
 			names[i] = oneLine(t.Name)
@@ -151,14 +151,17 @@ func (l PKLLetter) letter() letterBody {
 		instructors = append(instructors, name)
 	}
 	if len(instructors) > 0 {
-		supervise += ", serta oleh instruktur dari " + partner + ", yaitu " + series(instructors) + "."
-	} else {
-		supervise += ". Kami mohon " + you + " berkenan menunjuk instruktur dari " + partner + " yang membimbing peserta didik selama PKL."
+		supervise += ", serta oleh instruktur dari " + partner + ", yaitu " + series(instructors)
 	}
+	supervise += "."
 	supervise += " Guru pembimbing akan melakukan kunjungan monitoring secara berkala dan berkoordinasi dengan instruktur " +
 		"mengenai kehadiran, sikap kerja, dan capaian kompetensi peserta didik."
 
-	ask := "Kami mohon " + you + " berkenan menerima peserta didik tersebut, membimbing mereka sesuai dengan program PKL " +
+	guide := "membimbing mereka"
+	if len(instructors) == 0 {
+		guide = "menunjuk instruktur yang membimbing mereka" // none recorded yet: the DUDI names them
+	}
+	ask := "Kami mohon " + you + " berkenan menerima peserta didik tersebut, " + guide + " sesuai dengan program PKL " +
 		"yang telah disepakati, dan memberikan penilaian pada akhir pelaksanaan PKL. Peserta didik wajib menaati tata tertib " +
 		"serta ketentuan keselamatan dan kesehatan kerja (K3) yang berlaku di " + partner + "."
 	if c := contacts(s); c != "" {

@@ -130,7 +130,8 @@ func TestPKLLetterOneGroup(t *testing.T) {
 	text := flat(poppler(t, buf.Bytes(), "pdftotext"))
 	for _, w := range []string{"pada tanggal 4 Januari 2027 s.d. 4 April 2027, sebagai berikut:",
 		"No. Nama Peserta Didik NISN Kelas Kompetensi Keahlian 1 Peserta",
-		"yaitu Dedi Kurniawan, S.Pd. (NIP 19820315 200901 1 004). Kami mohon Bapak berkenan menunjuk instruktur dari PT Maju Bersama"} {
+		"dibimbing oleh guru pembimbing dari SMP Negeri 1 Bandung yang ditugaskan dengan Keputusan Kepala SMP Negeri 1 Bandung Nomor 800/031/SK-Tugas/2026 tanggal 15 Desember 2026, yaitu Dedi Kurniawan, S.Pd. (NIP 19820315 200901 1 004). Guru",
+		"Kami mohon Bapak berkenan menerima peserta didik tersebut, menunjuk instruktur yang membimbing mereka sesuai dengan program PKL"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the letter lacks %q\n%s", w, text)
 		}
