@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -214,5 +215,15 @@ func TestAnnualReportSMKOnly(t *testing.T) {
 	}
 	if text := flat(poppler(t, plain.Bytes(), "pdftotext")); strings.Contains(text, "PKL") || strings.Contains(text, "Link and Match") {
 		t.Error("a non-SMK report has a PKL or link-and-match part")
+	}
+}
+
+// BenchmarkPKLLetter40 makes a surat pengantar PKL of 40 students (five pages).
+func BenchmarkPKLLetter40(b *testing.B) {
+	l := pklLetter(bigPKL(40))
+	for b.Loop() {
+		if _, err := WritePKLLetter(io.Discard, l); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
