@@ -227,9 +227,12 @@ func (a Agreement) Number() string {
 // legal subject, address, the person who signs and on what authority; for a person
 // acting for himself, NIK and occupation.
 type PartyTerms struct {
-	Kind           PartnerKind
-	Name           string // the legal subject: "PT Bank Parahyangan Sejahtera Tbk"
-	Address        string
+	Kind    PartnerKind
+	Name    string // the legal subject: "PT Bank Parahyangan Sejahtera Tbk"
+	Address string
+	// NPWP is a business partner's taxpayer number as documents print it, "" when
+	// the partner has none recorded: a drafter names a company's NPWP in its komparisi.
+	NPWP           string
 	Notice         string // where notices go (korespondensi)
 	ActsForHimself bool   // an individual, the owner of a sole proprietorship
 	NIK            string
@@ -249,7 +252,7 @@ func PartnerTerms(a Agreement, pt Partner) PartyTerms {
 	t := PartyTerms{
 		Kind:           pt.Kind,
 		Name:           or(a.PartnerLegalName, pt.Party()),
-		Address:        or(a.PartnerAddress, pt.Address),
+		Address:        or(a.PartnerAddress, pt.LetterAddress()),
 		ActsForHimself: pt.ActsForHimself(),
 		NIK:            or(a.PartnerNIK, pt.NIK),
 		Occupation:     or(a.PartnerOccupation, pt.Occupation),
@@ -258,6 +261,9 @@ func PartnerTerms(a Agreement, pt Partner) PartyTerms {
 	if strings.TrimSpace(t.Signatory.Name) == "" {
 		t.Signatory = Signatory{Name: pt.SignatoryFullName(), Position: pt.SignatoryPosition, IDNumber: pt.NIP,
 			Authority: pt.Authority, ByProxy: pt.ByProxy}
+	}
+	if n := pt.DUDIData().NPWP; n.Valid() && pt.IsDUDI() {
+		t.NPWP = n.String()
 	}
 	t.Notice = strings.TrimSpace(a.PartnerNotice)
 	if t.Notice == "" {

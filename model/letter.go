@@ -132,14 +132,20 @@ func Subject(kind DocumentKind, title string) string {
 		return "Nota Kesepahaman" + about
 	case DocPKS:
 		return "Perjanjian Kerja Sama" + about
+	case DocPKLLetter:
+		return PKLLetterSubject
 	}
 	return kind.Label()
 }
 
+// PKLLetterSubject is the hal of a surat pengantar PKL.
+const PKLLetterSubject = "Pengantar Peserta Didik Praktik Kerja Lapangan (PKL)"
+
 // Numbered reports whether documents of the kind take a school number from the
-// register: request letters, proposals (their cover letter), MoU and PKS.
+// register: request letters, proposals (their cover letter), MoU, PKS and an SMK's
+// surat pengantar PKL.
 func (k DocumentKind) Numbered() bool {
-	return k == DocRequest || k == DocProposal || k == DocMoU || k == DocPKS
+	return k == DocRequest || k == DocProposal || k == DocMoU || k == DocPKS || k == DocPKLLetter
 }
 
 // OutOfOrder are the letters of date's year dated after date: issuing a letter on

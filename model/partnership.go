@@ -347,6 +347,9 @@ type Letter struct {
 	// Options are what the person chose when the letter was issued (sifat, tembusan,
 	// the enclosed proposal), so that the letter can be made again alike.
 	Options *DocumentOptions `json:"options,omitempty"`
+	// Activity is the students' activity a surat pengantar PKL introduces: a
+	// partnership has one such letter per activity (StudentActivity.ID).
+	Activity ID `json:"activity,omitempty"`
 }
 
 // NewPartnership returns a partnership at stage 1 in draft.

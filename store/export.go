@@ -29,7 +29,8 @@ type ExportOptions struct {
 }
 
 // Export writes every record as an indented JSON Bundle, the attachments' content
-// included (so it holds all of it in memory), the students' activities left out.
+// included (so it holds all of it in memory), the students' activities and the
+// documents that list students (an SMK's PKL documents) left out.
 // The records are read in one read transaction, so they are a consistent snapshot
 // even while the file changes; they are written to w after it ends, so a slow w does
 // not hold the file.
@@ -41,7 +42,7 @@ func (db *DB) ExportContext(ctx context.Context, w io.Writer) error {
 }
 
 // ExportWith is ExportContext with options: with WithStudents the bundle also holds
-// the students' activities.
+// the students' activities and the PKL documents kept with their partnerships.
 func (db *DB) ExportWith(ctx context.Context, w io.Writer, opts ExportOptions) error {
 	bundle := Bundle{
 		Format:         ExportFormat,
@@ -117,6 +118,9 @@ func (db *DB) ExportWith(ctx context.Context, w io.Writer, opts ExportOptions) e
 			var a AttachmentFile
 			if err := decode(bucketAttachments, k, v, &a.Attachment); err != nil {
 				return err
+			}
+			if a.IsDocument() && a.DocKind.ForStudents() && !opts.WithStudents {
+				return nil // a PKL letter or sheet lists students: it goes with them only
 			}
 			if err := ctx.Err(); err != nil {
 				return cancelled(err)

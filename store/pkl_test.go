@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -310,6 +311,12 @@ func studentWords(d demo.SMKData) []string {
 func TestExportBundleStudentsOnlyWhenAsked(t *testing.T) {
 	db := MustOpenTemp(t)
 	d := loadSMKSample(t, db)
+	// a surat pengantar PKL kept with its partnership lists students: it goes with them
+	pdf := []byte("%PDF-1.4\n% Rizki Maulana 0091452367\n%%EOF\n")
+	doc, err := db.AddDocument(d.StudentActivities[0].PartnershipID, string(model.DocPKLLetter), "Surat pengantar PKL.pdf", pdf, "AAAA-BBBB-CCCC", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
 	var without, with bytes.Buffer
 	if err := db.Export(&without); err != nil {
 		t.Fatal(err)
@@ -328,9 +335,15 @@ func TestExportBundleStudentsOnlyWhenAsked(t *testing.T) {
 	if bytes.Contains(without.Bytes(), []byte("student_activities")) {
 		t.Error("the bundle without students names them")
 	}
+	if bytes.Contains(without.Bytes(), []byte(doc.ID)) {
+		t.Error("the bundle without students holds the surat pengantar PKL")
+	}
 	b, err := ReadBundle(&with, 0)
 	if err != nil || len(b.StudentActivities) != len(d.StudentActivities) {
 		t.Fatalf("ReadBundle: %d activities, %v", len(b.StudentActivities), err)
+	}
+	if !slices.ContainsFunc(b.Attachments, func(a AttachmentFile) bool { return a.ID == doc.ID }) {
+		t.Error("the bundle with students lacks the surat pengantar PKL")
 	}
 }
 

@@ -75,4 +75,9 @@ type Store interface {
 	DeleteStudentActivity(id model.ID) error
 
 	DocumentStore // article templates and generated documents (documents.go)
+
+	// An SMK's students' activities (PKL), which its documents (surat pengantar and
+	// lembar monitoring PKL, the annual report's PKL figures) are made of.
+	StudentActivity(id model.ID) (model.StudentActivity, error)
+	AllStudentActivities() ([]model.StudentActivity, error)
 }

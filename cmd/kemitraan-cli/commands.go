@@ -74,6 +74,7 @@ func runDemo(e *env, args []string) error {
 
 func runList(e *env, args []string) error {
 	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	pkl := fs.Bool("pkl", false, "aktivitas peserta didik (PKL, teaching factory) dan penempatannya, dengan ID untuk pdf --activity/--placement")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -82,6 +83,9 @@ func runList(e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	if *pkl {
+		return listPKL(e, db)
+	}
 	// summaries carry the partner's name and need no full record: quick at 10,000
 	ps, err := db.Summaries()
 	if err != nil {
@@ -98,8 +102,45 @@ func runList(e *env, args []string) error {
 	return tw.Flush()
 }
 
+// listPKL lists the students' activities, each with its partnership and period, and
+// under it its placements: ID, NISN, name, class. The students' data stay on this
+// computer's screen: they are what the operator picks a monitoring sheet by.
+func listPKL(e *env, db *store.DB) error {
+	acts, err := db.AllStudentActivities()
+	if err != nil {
+		return err
+	}
+	sums, err := db.Summaries()
+	if err != nil {
+		return err
+	}
+	titles := map[model.ID]string{}
+	for _, s := range sums {
+		titles[s.ID] = s.Title
+		if s.PartnerName != "" {
+			titles[s.ID] += " (" + s.PartnerName + ")"
+		}
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	for _, a := range acts {
+		start, end := a.Period()
+		period := "-"
+		if !start.IsZero() {
+			period = model.NumericDate(start) + " s.d. " + model.NumericDate(end)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", a.ID, a.Kind.Label(), a.Title, period, titles[a.PartnershipID])
+		for _, pl := range a.Placements {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t\n", pl.ID, pl.Student.NISN, pl.Student.Name, pl.Student.Class)
+		}
+	}
+	if len(acts) == 0 {
+		fmt.Fprintln(e.stdout, "belum ada aktivitas peserta didik")
+	}
+	return tw.Flush()
+}
+
 // documents the pdf command can print.
-var documents = []string{"permohonan", "proposal", "mou", "pks", "monev", "tahunan"}
+var documents = []string{"permohonan", "proposal", "mou", "pks", "monev", "tahunan", "pengantar-pkl", "monitoring-pkl"}
 
 func runPDF(e *env, args []string) error {
 	fs := flag.NewFlagSet("pdf", flag.ContinueOnError)
@@ -109,6 +150,8 @@ func runPDF(e *env, args []string) error {
 	dateText := fs.String("date", "", "tanggal surat permohonan atau proposal yang diterbitkan (26/11/2026); bawaan: hari ini")
 	year := fs.Int("year", 0, "tahun laporan tahunan (--doc tahunan)")
 	evaluation := fs.String("evaluation", "", "ID evaluasi untuk --doc monev; bawaan: yang terakhir")
+	activity := fs.String("activity", "", "ID aktivitas PKL untuk --doc pengantar-pkl (satu surat per aktivitas) atau monitoring-pkl (lihat: list --pkl)")
+	placement := fs.String("placement", "", "ID penempatan peserta didik untuk --doc monitoring-pkl (lihat: list --pkl)")
 	sifat := fs.String("sifat", "", "sifat surat: "+strings.Join(model.Sifat, ", ")+"; bawaan: tanpa baris Sifat")
 	var tembusan []string
 	tembusanSet := false
@@ -139,28 +182,37 @@ func runPDF(e *env, args []string) error {
 		opts.Tembusan = append([]string{}, tembusan...) // set, maybe empty: no tembusan
 	}
 	kind := model.DocumentKind(*doc)
-	letter := kind == model.DocRequest || kind == model.DocProposal && *cover
+	letter := kind == model.DocRequest || kind == model.DocPKLLetter || kind == model.DocProposal && *cover
+	pkl := kind == model.DocPKLLetter || kind == model.DocPKLMonitoring
 	switch {
 	case !slices.Contains(documents, *doc):
 		return usageError{fmt.Sprintf("--doc %q tidak dikenal; pilihan: %s", *doc, strings.Join(documents, ", "))}
 	case kind == model.DocAnnual && (*year < 2000 || *year > 2200):
 		return usageError{"--year wajib diisi untuk --doc tahunan (misalnya --year 2026)"}
-	case kind != model.DocAnnual && *id == "":
+	case kind == model.DocPKLLetter && *activity == "":
+		return usageError{"--activity wajib diisi untuk --doc pengantar-pkl (lihat: list --pkl)"}
+	case kind == model.DocPKLMonitoring && *activity == "" && *placement == "":
+		return usageError{"--placement wajib diisi untuk --doc monitoring-pkl (lihat: list --pkl)"}
+	case (*activity != "" || *placement != "") && !pkl:
+		return usageError{"--activity dan --placement hanya untuk --doc pengantar-pkl atau monitoring-pkl"}
+	case *placement != "" && kind != model.DocPKLMonitoring:
+		return usageError{"--placement hanya untuk --doc monitoring-pkl"}
+	case kind != model.DocAnnual && !pkl && *id == "":
 		return usageError{"--partnership wajib diisi"}
 	case *out == "":
 		return usageError{"--out wajib diisi"}
 	case *sifat != "" && !slices.Contains(model.Sifat, *sifat):
 		return usageError{fmt.Sprintf("--sifat %q tidak dikenal; pilihan: %s", *sifat, strings.Join(model.Sifat, ", "))}
 	case (*sifat != "" || tembusanSet) && !letter:
-		return usageError{"--sifat dan --tembusan hanya untuk --doc permohonan, atau proposal dengan --surat-pengantar"}
+		return usageError{"--sifat dan --tembusan hanya untuk --doc permohonan, pengantar-pkl, atau proposal dengan --surat-pengantar"}
 	case *withProposal && kind != model.DocRequest:
 		return usageError{"--lampirkan-proposal hanya untuk --doc permohonan"}
 	case (*cover || len(attachments) > 0) && kind != model.DocProposal:
 		return usageError{"--surat-pengantar dan --lampiran hanya untuk --doc proposal"}
-	case *reissue && kind != model.DocRequest && kind != model.DocProposal:
-		return usageError{"--baru hanya untuk --doc permohonan atau proposal"}
-	case *dateText != "" && kind != model.DocRequest && kind != model.DocProposal && kind != model.DocAnnual:
-		return usageError{"--date hanya untuk --doc permohonan, proposal, atau tahunan; perjanjian memakai tanggalnya sendiri"}
+	case *reissue && kind != model.DocRequest && kind != model.DocProposal && kind != model.DocPKLLetter:
+		return usageError{"--baru hanya untuk --doc permohonan, proposal, atau pengantar-pkl"}
+	case *dateText != "" && kind != model.DocRequest && kind != model.DocProposal && kind != model.DocAnnual && kind != model.DocPKLLetter:
+		return usageError{"--date hanya untuk --doc permohonan, proposal, pengantar-pkl, atau tahunan; perjanjian memakai tanggalnya sendiri"}
 	case *eMeterai && kind != model.DocPKS && kind != model.DocMoU:
 		return usageError{"--e-meterai hanya untuk --doc mou atau pks"}
 	case len(tembusan) > model.MaxTembusan:
@@ -200,6 +252,17 @@ func runPDF(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%s\tkode %s\n", *out, made.Code)
 		return nil
 	}
+	if pkl {
+		// the activity names its partnership; a placement its activity
+		act, err := pklActivity(db, model.ID(*activity), model.ID(*placement))
+		if err != nil {
+			return err
+		}
+		if *id != "" && model.ID(*id) != act.PartnershipID {
+			return usageError{fmt.Sprintf("aktivitas %q bukan milik kemitraan %s", act.Title, *id)}
+		}
+		*activity, *id = string(act.ID), string(act.PartnershipID)
+	}
 	p, err := db.Partnership(model.ID(*id))
 	if err != nil {
 		return err
@@ -217,19 +280,23 @@ func runPDF(e *env, args []string) error {
 				}
 			}
 		}
-		if letter && !*reissue {
-			if _, _, issued := document.Issued(db, p, kind); !issued && !date.IsZero() {
-				if later := model.OutOfOrder(registerLetters(db, date.Year()), date); len(later) > 0 {
-					fmt.Fprintf(e.stderr, "PERINGATAN: surat bertanggal lebih akhir sudah bernomor (%s, %s); nomor baru tidak urut tanggal dalam agenda surat keluar.\n",
-						later[len(later)-1].Number, model.LongDate(later[len(later)-1].Date))
-				}
+	}
+	if letter && !*reissue {
+		_, _, issued := document.Issued(db, p, kind)
+		if kind == model.DocPKLLetter {
+			_, _, issued = document.IssuedPKLLetter(db, p, model.ID(*activity))
+		}
+		if !issued && !date.IsZero() {
+			if later := model.OutOfOrder(registerLetters(db, date.Year()), date); len(later) > 0 {
+				fmt.Fprintf(e.stderr, "PERINGATAN: surat bertanggal lebih akhir sudah bernomor (%s, %s); nomor baru tidak urut tanggal dalam agenda surat keluar.\n",
+					later[len(later)-1].Number, model.LongDate(later[len(later)-1].Date))
 			}
 		}
 	}
 	// the PDF is written aside, complete, before its number, the document and its
 	// event are recorded: a full disk records nothing (document.MakeWritten)
 	made, err := document.MakeWritten(db, document.Request{Partnership: p.ID, Kind: kind, Date: date, Today: today,
-		Evaluation: model.ID(*evaluation), Options: opts}, stage)
+		Evaluation: model.ID(*evaluation), Activity: model.ID(*activity), Placement: model.ID(*placement), Options: opts}, stage)
 	if err != nil {
 		return fmt.Errorf("kemitraan %q: %w", p.Title, err)
 	}
@@ -246,6 +313,26 @@ func runPDF(e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, line)
 	return nil
+}
+
+// pklActivity is the students' activity with the ID, or the one holding the placement
+// with the ID when no activity is given.
+func pklActivity(db *store.DB, activity, placement model.ID) (model.StudentActivity, error) {
+	if activity != "" {
+		return db.StudentActivity(activity)
+	}
+	acts, err := db.AllStudentActivities()
+	if err != nil {
+		return model.StudentActivity{}, err
+	}
+	for _, a := range acts {
+		for _, pl := range a.Placements {
+			if pl.ID == placement {
+				return a, nil
+			}
+		}
+	}
+	return model.StudentActivity{}, fmt.Errorf("penempatan %s: %w", placement, model.ErrNotFound)
 }
 
 // registerLetters are the letters of the register in year, for the date-order warning.

@@ -27,8 +27,8 @@ type command struct {
 
 var commands = []command{
 	{"demo", "demo [--smk | --partnerships N --events M]", "isi berkas data kosong dengan contoh data (--smk: contoh SMK dengan DUDI dan PKL; N>0: data besar untuk uji kecepatan)", runDemo},
-	{"list", "list", "satu baris per kemitraan: id, tahap, judul, mitra", runList},
-	{"pdf", "pdf --doc JENIS (--partnership ID | --year YYYY) --out FILE", "cetak dokumen (permohonan, proposal, mou, pks, monev; tahunan) ke PDF dan simpan di berkas data; surat yang sudah diterbitkan dicetak ulang sama persis", runPDF},
+	{"list", "list [--pkl]", "satu baris per kemitraan: id, tahap, judul, mitra (--pkl: aktivitas PKL SMK dan penempatan peserta didik, dengan ID)", runList},
+	{"pdf", "pdf --doc JENIS (--partnership ID | --year YYYY | --activity ID | --placement ID) --out FILE", "cetak dokumen (permohonan, proposal, mou, pks, monev; tahunan; SMK: pengantar-pkl per aktivitas, monitoring-pkl per penempatan) ke PDF dan simpan di berkas data; surat yang sudah diterbitkan dicetak ulang sama persis", runPDF},
 	{"register", "register [--year YYYY] [--out AGENDA.xlsx]", "agenda surat keluar: nomor, tanggal, hal, tujuan, kemitraan; --out menulisnya ke Excel", runRegister},
 	{"verify", "verify FILE.pdf", "periksa apakah PDF sama persis dengan dokumen yang tersimpan", runVerify},
 	{"export", "export --format json|csv|xlsx|dapodik --out PATH [--with-students]", "ekspor data (csv: PATH adalah folder; dapodik: berkas .xlsx untuk Dapodik SMK)", runExport},

@@ -124,3 +124,72 @@ func workbookText(t *testing.T, path string) ([]string, string) {
 	}
 	return f.GetSheetList(), b.String()
 }
+
+// list --pkl gives the IDs; pdf prints the surat pengantar PKL by activity (a reprint
+// the same file and number) and the monitoring sheet by placement; verify knows both;
+// the options of other documents are refused with them.
+func TestSMKPKLDocuments(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "smk.db")
+	mustCLI(t, "--db", db, "demo", "--smk")
+	out := mustCLI(t, "--db", db, "list", "--pkl")
+	var activity, placement string
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) > 0 && strings.Contains(line, "PKL Kelas Industri XII TKR di PT Sakura"):
+			activity = f[0]
+		case activity != "" && placement == "" && strings.Contains(line, "0091452367"):
+			placement = f[0]
+		}
+	}
+	if activity == "" || placement == "" || !strings.Contains(out, "Rizki Maulana") {
+		t.Fatalf("list --pkl:\n%s", out)
+	}
+
+	letter, again := filepath.Join(dir, "pengantar.pdf"), filepath.Join(dir, "lagi.pdf")
+	first := mustCLI(t, "--db", db, "pdf", "--doc", "pengantar-pkl", "--activity", activity, "--out", letter)
+	second := mustCLI(t, "--db", db, "pdf", "--doc", "pengantar-pkl", "--activity", activity, "--out", again)
+	number := func(s string) string {
+		for _, f := range strings.Split(strings.TrimSpace(s), "\t") {
+			if n, ok := strings.CutPrefix(f, "nomor "); ok {
+				return n
+			}
+		}
+		return ""
+	}
+	if n := number(first); n == "" || n != number(second) || !strings.Contains(second, "cetak ulang") || !strings.Contains(n, "/421.5/") {
+		t.Errorf("pengantar-pkl printed twice:\n%s%s", first, second)
+	}
+	a, _ := os.ReadFile(letter)
+	b, _ := os.ReadFile(again)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Error("the reprinted surat pengantar PKL is not the same file")
+	}
+	if reg := mustCLI(t, "--db", db, "register"); !strings.Contains(reg, number(first)) || !strings.Contains(reg, "Pengantar Peserta Didik Praktik Kerja Lapangan (PKL)") {
+		t.Errorf("the register lacks the letter:\n%s", reg)
+	}
+
+	sheet := filepath.Join(dir, "monitoring.pdf")
+	out = mustCLI(t, "--db", db, "pdf", "--doc", "monitoring-pkl", "--placement", placement, "--out", sheet)
+	if strings.Contains(out, "nomor") {
+		t.Errorf("a monitoring sheet took a number: %s", out)
+	}
+	for _, f := range []string{letter, sheet} {
+		if out := mustCLI(t, "--db", db, "verify", f); !strings.Contains(out, "sama") {
+			t.Errorf("verify %s: %s", f, out)
+		}
+	}
+
+	for _, args := range [][]string{
+		{"pdf", "--doc", "pengantar-pkl", "--out", letter},                           // no activity
+		{"pdf", "--doc", "monitoring-pkl", "--out", sheet},                           // no placement
+		{"pdf", "--doc", "pks", "--activity", activity, "--out", letter},             // not a PKL document
+		{"pdf", "--doc", "pengantar-pkl", "--placement", placement, "--out", letter}, // a letter is per activity
+		{"pdf", "--doc", "pengantar-pkl", "--activity", activity, "--e-meterai", "--out", letter},
+	} {
+		if code, _, stderr := cli(t, append([]string{"--db", db}, args...)...); code == 0 || stderr == "" {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+	}
+}

@@ -15,6 +15,9 @@ type AnnualStore interface {
 	Partnerships() ([]model.Partnership, error)
 	Partners() ([]model.Partner, error)
 	Events(id model.ID) ([]model.Event, error)
+	// AllStudentActivities lists an SMK's students' activities (PKL), for the
+	// report's PKL figures.
+	AllStudentActivities() ([]model.StudentActivity, error)
 	AddSchoolDocument(kind, name string, pdf []byte, code string) (model.Attachment, error)
 }
 
@@ -47,9 +50,16 @@ func Annual(st AnnualStore, year int, today time.Time, stage func(pdf []byte, na
 		}
 		timelines[ps.ID] = tl
 	}
+	// an SMK's report counts its PKL placements; no other school has any
+	var acts []model.StudentActivity
+	if school.IsSMK() {
+		if acts, err = st.AllStudentActivities(); err != nil {
+			return Made{}, err
+		}
+	}
 	var buf bytes.Buffer
 	code, err := pdf.WriteAnnualReport(&buf, pdf.AnnualReport{School: school, Year: year,
-		Partnerships: partnerships, Partners: partners, Timelines: timelines, Today: today})
+		Partnerships: partnerships, Partners: partners, Timelines: timelines, Today: today, StudentActivities: acts})
 	if err != nil {
 		return Made{}, err
 	}

@@ -39,6 +39,8 @@ type Store interface {
 	PeekLetter(date time.Time) (string, error)
 	RegisterLetter(pid model.ID, l model.Letter) (model.Letter, error)
 	SetLetterDocument(pid model.ID, number, code string, doc model.ID) error
+	// StudentActivity is an SMK's students' activity (PKL) under a partnership.
+	StudentActivity(id model.ID) (model.StudentActivity, error)
 	AddDocument(pid model.ID, kind, name string, pdf []byte, code string, dated time.Time) (model.Attachment, error)
 }
 
@@ -54,6 +56,11 @@ type Request struct {
 	Today time.Time
 	// Evaluation is the evaluation a monitoring report reports; "" means the latest.
 	Evaluation model.ID
+	// Activity is the PKL activity (model.StudentActivity) of the partnership whose
+	// surat pengantar PKL or monitoring sheet is asked for; Placement the placement in
+	// it whose monitoring sheet is (the only one when the activity has one).
+	Activity  model.ID
+	Placement model.ID
 	// Options are the person's choices for this document: a letter's Sifat and
 	// Tembusan (nil: the school's defaults), whether the proposal is enclosed, a
 	// proposal's cover letter and attachments, an agreement's e-Meterai, and whether
@@ -112,6 +119,9 @@ type input struct {
 	ps      model.Partnership
 	partner model.Partner
 	today   time.Time
+	// act and placement are a PKL document's activity and (monitoring sheet) placement.
+	act       model.StudentActivity
+	placement model.Placement
 }
 
 // rendered is a document made and not yet kept.
@@ -128,7 +138,7 @@ func makeDoc(st Store, r Request, stage func([]byte, string) (Staged, error)) (M
 		return Made{}, err
 	}
 	switch r.Kind {
-	case model.DocRequest, model.DocProposal:
+	case model.DocRequest, model.DocProposal, model.DocPKLLetter:
 		if !r.Options.Reissue {
 			if made, ok, err := reprint(st, in, stage); ok || err != nil {
 				return made, err
@@ -137,7 +147,7 @@ func makeDoc(st Store, r Request, stage func([]byte, string) (Staged, error)) (M
 		return issue(st, in, stage)
 	case model.DocPKS, model.DocMoU:
 		return agreement(st, in, stage)
-	case model.DocMonev:
+	case model.DocMonev, model.DocPKLMonitoring:
 		doc, err := render(st, in, model.Letter{})
 		if err != nil {
 			return Made{}, err
@@ -181,11 +191,53 @@ func gather(st Store, r Request) (input, error) {
 	if miss := Missing(school, ps, partner, r.Kind); len(miss) > 0 {
 		return input{}, fmt.Errorf("%w: %s: %s", ErrNotAvailable, r.Kind.Label(), Reasons(miss))
 	}
-	return input{r: r, school: school, ps: ps, partner: *partner, today: today}, nil
+	in := input{r: r, school: school, ps: ps, partner: *partner, today: today}
+	if r.Kind.ForStudents() {
+		if in.act, in.placement, err = pklInput(st, ps, r); err != nil {
+			return input{}, err
+		}
+	}
+	return in, nil
+}
+
+// pklInput is the activity, and for a monitoring sheet the placement, a PKL
+// document is made of: the activity must be a PKL of this partnership with students.
+func pklInput(st Store, ps model.Partnership, r Request) (model.StudentActivity, model.Placement, error) {
+	if r.Activity == "" {
+		return model.StudentActivity{}, model.Placement{}, fmt.Errorf("%w: %s: pilih aktivitas PKL", ErrNotAvailable, r.Kind.Label())
+	}
+	act, err := st.StudentActivity(r.Activity)
+	if err != nil {
+		return model.StudentActivity{}, model.Placement{}, err
+	}
+	switch {
+	case act.PartnershipID != ps.ID:
+		return act, model.Placement{}, fmt.Errorf("aktivitas %s bukan milik kemitraan %q: %w", act.ID, ps.Title, model.ErrNotFound)
+	case act.Kind != model.ActivityKindPKL:
+		return act, model.Placement{}, fmt.Errorf("%w: %s: aktivitas %q bukan PKL", ErrNotAvailable, r.Kind.Label(), act.Title)
+	case len(act.Placements) == 0:
+		return act, model.Placement{}, fmt.Errorf("%w: %s: aktivitas %q belum memuat peserta didik", ErrNotAvailable, r.Kind.Label(), act.Title)
+	}
+	if r.Kind != model.DocPKLMonitoring {
+		return act, model.Placement{}, nil
+	}
+	if r.Placement == "" {
+		if len(act.Placements) == 1 {
+			return act, act.Placements[0], nil
+		}
+		return act, model.Placement{}, fmt.Errorf("%w: %s: pilih penempatan peserta didik", ErrNotAvailable, r.Kind.Label())
+	}
+	for _, pl := range act.Placements {
+		if pl.ID == r.Placement {
+			return act, pl, nil
+		}
+	}
+	return act, model.Placement{}, fmt.Errorf("penempatan %s pada aktivitas %q: %w", r.Placement, act.Title, model.ErrNotFound)
 }
 
 // Issued is the letter of the kind issued last for the partnership (a request letter,
-// a proposal's cover letter), with its kept document; false when none was.
+// a proposal's cover letter), with its kept document; false when none was. A
+// partnership has a surat pengantar PKL per activity: IssuedPKLLetter finds it.
 func Issued(st Store, ps model.Partnership, kind model.DocumentKind) (model.Letter, model.Attachment, bool) {
 	docs, err := st.Attachments(ps.ID)
 	if err != nil {
@@ -216,9 +268,39 @@ func Issued(st Store, ps model.Partnership, kind model.DocumentKind) (model.Lett
 	return model.Letter{Kind: string(kind), Date: date, Code: last.Code}, last, true
 }
 
+// IssuedPKLLetter is the surat pengantar PKL issued last for the activity, with its
+// kept document; false when none was (or its file is no longer kept).
+func IssuedPKLLetter(st Store, ps model.Partnership, activity model.ID) (model.Letter, model.Attachment, bool) {
+	docs, err := st.Attachments(ps.ID)
+	if err != nil {
+		return model.Letter{}, model.Attachment{}, false
+	}
+	for i := len(ps.Letters) - 1; i >= 0; i-- {
+		l := ps.Letters[i]
+		if l.Kind != string(model.DocPKLLetter) || l.Activity != activity || l.Document == "" {
+			continue
+		}
+		for _, a := range docs {
+			if a.ID == l.Document && a.IsDocument() {
+				return l, a, true
+			}
+		}
+	}
+	return model.Letter{}, model.Attachment{}, false
+}
+
 // reprint gives the request letter or proposal issued last, as the file kept then.
 func reprint(st Store, in input, stage func([]byte, string) (Staged, error)) (Made, bool, error) {
-	l, a, ok := Issued(st, in.ps, in.r.Kind)
+	var (
+		l  model.Letter
+		a  model.Attachment
+		ok bool
+	)
+	if in.r.Kind == model.DocPKLLetter {
+		l, a, ok = IssuedPKLLetter(st, in.ps, in.act.ID)
+	} else {
+		l, a, ok = Issued(st, in.ps, in.r.Kind)
+	}
 	if !ok {
 		return Made{}, false, nil
 	}
@@ -244,7 +326,7 @@ func reprint(st Store, in input, stage func([]byte, string) (Staged, error)) (Ma
 // register when it is a letter (a proposal with a cover letter).
 func issue(st Store, in input, stage func([]byte, string) (Staged, error)) (Made, error) {
 	kind := in.r.Kind
-	numbered := kind == model.DocRequest || in.r.Options.CoverLetter
+	numbered := kind == model.DocRequest || kind == model.DocPKLLetter || in.r.Options.CoverLetter
 	if !numbered {
 		doc, err := render(st, in, model.Letter{Date: in.r.Date})
 		if err != nil {
@@ -255,7 +337,7 @@ func issue(st Store, in input, stage func([]byte, string) (Staged, error)) (Made
 	opts := in.r.Options
 	opts.Reissue = false
 	want := model.Letter{Kind: string(kind), Date: in.r.Date.Round(0), Subject: model.Subject(kind, in.ps.Title),
-		Addressee: in.partner.Addressee(), Options: &opts}
+		Addressee: in.partner.Addressee(), Options: &opts, Activity: in.act.ID}
 	peek, err := st.PeekLetter(in.r.Date)
 	if err != nil {
 		return Made{}, err
@@ -428,6 +510,16 @@ func render(st Store, in input, letter model.Letter) (rendered, error) {
 			date = r.Date
 		}
 		doc.name = fileBase(r.Kind, title, date)
+	case model.DocPKLLetter:
+		doc.code, err = pdf.WritePKLLetter(&buf, pdf.PKLLetter{School: school, Partner: pt, Partnership: ps, Activity: in.act,
+			Letter: letter, Options: r.Options})
+		doc.number, doc.date = letter.Number, letter.Date
+		doc.name = fileBase(r.Kind, oneLine(in.act.Title), letter.Date)
+	case model.DocPKLMonitoring:
+		doc.code, err = pdf.WritePKLMonitoring(&buf, pdf.PKLMonitoring{School: school, Partner: pt, Partnership: ps,
+			Activity: in.act, Placement: in.placement})
+		// the sheet is named after its student, whom the teacher looks for among many
+		doc.name = fileBase(r.Kind, oneLine(in.placement.Student.Name)+" - "+oneLine(in.act.Title), time.Time{})
 	case model.DocMonev:
 		ev, ok := Evaluation(ps, r.Evaluation)
 		if !ok {
@@ -517,6 +609,8 @@ func FileNamePart(s string) string {
 	}
 	return s
 }
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func civil(t time.Time) time.Time {
 	y, m, d := t.Date()

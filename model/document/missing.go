@@ -18,13 +18,14 @@ var (
 	missingEvaluation = model.Requirement{Key: "doc.missing.evaluation", Text: "Belum ada evaluasi yang dicatat"}
 	missingNoMoU      = model.Requirement{Key: "doc.missing.nomou", Text: "Bentuk perjanjian tahap 4 tidak memuat MoU"}
 	missingNoPKS      = model.Requirement{Key: "doc.missing.nopks", Text: "Bentuk perjanjian tahap 4 baru MoU; pilih «MoU, lalu PKS» untuk membuat PKS-nya"}
+	missingSMK        = model.Requirement{Key: "doc.missing.smk", Text: "Dokumen PKL hanya untuk sekolah berjenjang SMK (Profil Sekolah)"}
 )
 
 // Missing lists what the partnership's stored data lack for the document, nil when it
 // can be made: the request letter needs stage 2 and a partner; the proposal the stage 3
 // checklist complete; the MoU or PKS (as Agreement.Kind says) its part of the stage 4
 // checklist and the parties' (model.Partnership.DocumentChecklist); the monitoring
-// report one evaluation. Every document needs the school's profile and a saved
+// report one evaluation; the PKL documents an SMK and stage 4. Every document needs the school's profile and a saved
 // partnership.
 func Missing(school model.School, ps model.Partnership, partner *model.Partner, kind model.DocumentKind) []model.Requirement {
 	var m []model.Requirement
@@ -64,6 +65,14 @@ func Missing(school model.School, ps model.Partnership, partner *model.Partner, 
 	case model.DocMonev:
 		if len(ps.Evaluations) == 0 {
 			m = append(m, missingEvaluation)
+		}
+	case model.DocPKLLetter, model.DocPKLMonitoring:
+		// students are placed under an agreement, by an SMK (model.StudentActivitiesAllowed)
+		if !school.IsSMK() {
+			m = append(m, missingSMK)
+		}
+		if ps.Stage < model.StagePerjanjian {
+			m = append(m, missingStage4)
 		}
 	default:
 		m = append(m, model.Requirement{Key: "doc.missing.unknown", Text: "Jenis dokumen tidak dikenal"})

@@ -270,6 +270,9 @@ func (d *doc) party(n string, t model.PartyTerms, role string, pt model.Partner)
 		s += ", dalam hal ini bertindak untuk dan atas nama diri sendiri"
 		if pt.Kind == model.KindBisnis {
 			s += " selaku pemilik usaha perseorangan " + oneLine(pt.Name)
+			if t.NPWP != "" {
+				s += " (NPWP " + t.NPWP + ")"
+			}
 		}
 		d.item(n, s+", selanjutnya disebut "+role+".", 0, 7, "")
 		d.space(2)
@@ -294,7 +297,12 @@ func (d *doc) party(n string, t model.PartyTerms, role string, pt model.Partner)
 	case basis != "":
 		act += " berdasarkan " + basis + ","
 	}
-	d.paragraph(act+" untuk dan atas nama "+t.Name+", selanjutnya disebut "+role+".", para{align: "J", left: 7, after: 2})
+	// a company is named with its taxpayer number when the partner has one
+	entity := t.Name
+	if t.NPWP != "" {
+		entity += ", Nomor Pokok Wajib Pajak (NPWP) " + t.NPWP
+	}
+	d.paragraph(act+" untuk dan atas nama "+entity+", selanjutnya disebut "+role+".", para{align: "J", left: 7, after: 2})
 }
 
 // articleHeading prints "Pasal N" and the article's heading centred, kept with the

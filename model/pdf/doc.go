@@ -81,7 +81,20 @@ type meta struct {
 	// fit sets a letter that spills a little onto a second page tighter, to keep it
 	// on one (render).
 	fit bool
+	// minors says that the document lists students, who are minors: every page's
+	// footer says how their personal data may be used (minorsNotice).
+	minors bool
 }
+
+// minorsNotice is the footer of every page of a document that lists students: their
+// data are a child's personal data, which UU 27/2022 counts as specific personal data
+// (Pasal 4 ayat (2) huruf e), processed for the one purpose the document serves.
+const minorsNotice = "Sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, data pribadi peserta didik " +
+	"dalam dokumen ini, yang tergolong data anak, hanya diproses untuk keperluan pelaksanaan PKL; " +
+	"dilarang menggandakan, menyebarluaskan, atau menggunakannya untuk keperluan lain."
+
+// minorsFoot is the height the footer of such a document takes more, in millimetres.
+const minorsFoot = 9.0
 
 // doc is a document being laid out. Its methods print text through clean (so any
 // UTF-8 input is safe) and feed everything they print into sum, from which the
@@ -101,6 +114,7 @@ type doc struct {
 	paraf    bool    // initials boxes for both parties in the footer of every page but the last
 	eMeterai bool    // clear space for an e-Meterai beside signatures, not a paper meterai box
 	keep     []kept  // what must go on the page of the next block (keep with next)
+	minors   bool    // the footer carries minorsNotice, and is higher by minorsFoot
 	tf       typeface
 	fonts    [3]bool // which faces ("", "B", "I") the document has been given
 	sum      hash.Hash
@@ -194,11 +208,11 @@ func newDoc(school model.School, m meta) *doc {
 	d := &doc{
 		pdf: p, school: school, pageW: pw, pageH: ph,
 		left: marginLeft, right: pw - marginRight,
-		sum: sha256.New(), paraf: m.paraf, eMeterai: m.eMeterai,
+		sum: sha256.New(), paraf: m.paraf, eMeterai: m.eMeterai, minors: m.minors,
 		tf: typefaces[school.Face.OrDefault()],
 	}
 	p.SetMargins(marginLeft, marginTop, marginRight)
-	p.SetAutoPageBreak(true, marginBottom)
+	p.SetAutoPageBreak(true, marginBottom+d.footExtra())
 	p.SetCellMargin(0)
 	p.SetCreationDate(m.created)
 	p.SetModificationDate(m.created)
@@ -280,7 +294,16 @@ func (d *doc) space(h float64) {
 }
 
 // bottom is the y below which text does not go.
-func (d *doc) bottom() float64 { return d.pageH - marginBottom }
+func (d *doc) bottom() float64 { return d.pageH - marginBottom - d.footExtra() }
+
+// footExtra is how much higher than usual the footer is: a document that lists
+// students prints the notice on their data there.
+func (d *doc) footExtra() float64 {
+	if d.minors {
+		return minorsFoot
+	}
+	return 0
+}
 
 // ensure starts a new page unless h millimetres still fit on this one: what must
 // stay together (a signature block, a heading with its first lines) asks first.
@@ -377,7 +400,7 @@ const (
 func (d *doc) footers() {
 	p := d.pdf
 	p.SetAutoPageBreak(false, 0)
-	top := d.pageH - marginBottom + footTop
+	top := d.bottom() + footTop
 	// the QR code stands at the same place on every page: its drawing is made once
 	qr := d.qrDrawing(qrModules(d.code), d.left, top, qrSize)
 	school := oneLine(d.school.Name)
@@ -414,6 +437,14 @@ func (d *doc) footers() {
 			p.SetXY(tx, y)
 			p.CellFormat(right-tx, lineHeight(footerSize-1), ln.text, "", 0, "L", false, 0, "")
 			y += lineHeight(footerSize - 1)
+		}
+		if d.minors {
+			y += 0.8
+			for _, ln := range d.wrap(clean(minorsNotice, "", false), right-tx, 0) {
+				p.SetXY(tx, y)
+				p.CellFormat(right-tx, lineHeight(footerSize-1), ln.text, "", 0, "L", false, 0, "")
+				y += lineHeight(footerSize - 1)
+			}
 		}
 		p.SetTextColor(0, 0, 0)
 	}

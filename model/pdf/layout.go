@@ -137,20 +137,23 @@ type column struct {
 // to how much more each column's longest text needs — a short number column stays
 // narrow, a long partner name gets room rather than a ten-line cell. When every text
 // fits on one line, the spare width goes to the text (left-aligned) columns.
-func (d *doc) columnWidths(cols []column, rows []tableRow, avail float64) []float64 {
+func (d *doc) columnWidths(cols []column, rows []tableRow, avail float64, whole map[int]bool) []float64 {
 	n := len(cols)
 	minW := make([]float64, n)
 	maxW := make([]float64, n)
-	measure := func(i int, s, style string) {
+	measure := func(i int, s, style string, head bool) {
 		d.font(style, tableSize)
 		s = clean(s, style, false)
 		for _, w := range glue(strings.Fields(s)) {
 			minW[i] = max(minW[i], d.width(w)+2*cellPad+0.5)
 		}
 		maxW[i] = max(maxW[i], d.width(oneLine(s))+2*cellPad+0.5)
+		if whole[i] && !head {
+			minW[i] = maxW[i] // a cell kept on one line: "XII TKR 1"
+		}
 	}
 	for i, c := range cols {
-		measure(i, c.title, "B")
+		measure(i, c.title, "B", true)
 	}
 	for _, r := range rows {
 		style := ""
@@ -158,7 +161,7 @@ func (d *doc) columnWidths(cols []column, rows []tableRow, avail float64) []floa
 			style = "B"
 		}
 		for i := 0; i < n && i < len(r.cells); i++ {
-			measure(i, r.cells[i], style)
+			measure(i, r.cells[i], style, false)
 		}
 	}
 	widths := make([]float64, n)
@@ -202,6 +205,7 @@ func (d *doc) columnWidths(cols []column, rows []tableRow, avail float64) []floa
 type tableRow struct {
 	cells []string
 	bold  bool
+	minH  float64 // the row's least height, mm: room to write in by hand
 }
 
 const (
@@ -213,8 +217,14 @@ const (
 // grey ground, repeated at the top of every page the table continues on; cells wrap;
 // a row never splits across pages.
 func (d *doc) table(left float64, cols []column, rows []tableRow) {
+	d.tableWhole(left, cols, rows, nil)
+}
+
+// tableWhole prints a table as table does, the cells of the columns in whole each on
+// one line when the table's width allows (a class, "XII TKR 1", is not split).
+func (d *doc) tableWhole(left float64, cols []column, rows []tableRow, whole map[int]bool) {
 	x0 := d.left + left
-	widths := d.columnWidths(cols, rows, d.right-x0)
+	widths := d.columnWidths(cols, rows, d.right-x0, whole)
 	lh := lineHeight(tableSize)
 	layout := func(cells []string, style string) ([][]wrappedLine, float64) {
 		d.font(style, tableSize)
@@ -272,6 +282,7 @@ func (d *doc) table(left float64, cols []column, rows []tableRow) {
 			style = "B"
 		}
 		lines, h := layout(r.cells, style)
+		h = max(h, r.minH)
 		switch {
 		case i == 0:
 			d.ensure(headH + h) // with a heading or lead-in waiting for the table
@@ -288,4 +299,35 @@ func (d *doc) table(left float64, cols []column, rows []tableRow) {
 	}
 	d.font("", bodySize)
 	d.space(2)
+}
+
+// tableHeights is the height of a table's header and of each of its rows as
+// tableWhole prints them, for a document that fits what follows a table to its page.
+func (d *doc) tableHeights(left float64, cols []column, rows []tableRow, whole map[int]bool) (head float64, heights []float64) {
+	widths := d.columnWidths(cols, rows, d.right-d.left-left, whole)
+	lh := lineHeight(tableSize)
+	height := func(cells []string, style string) float64 {
+		d.font(style, tableSize)
+		n := 1
+		for i := range cols {
+			if i < len(cells) {
+				n = max(n, len(d.wrap(clean(cells[i], style, false), widths[i]-2*cellPad, 0)))
+			}
+		}
+		return float64(n)*lh + 2*cellPad
+	}
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.title
+	}
+	head = height(titles, "B")
+	for _, r := range rows {
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		heights = append(heights, max(height(r.cells, style), r.minH))
+	}
+	d.font("", bodySize)
+	return head, heights
 }

@@ -130,7 +130,7 @@ func (p Proposal) content(d *doc) {
 	}
 	d.paragraph("Diajukan kepada:", para{align: "C"})
 	d.paragraph(partner, para{style: "B", size: 14, align: "C", after: 1})
-	if a := oneLine(p.Partner.Address); a != "" {
+	if a := oneLine(p.Partner.LetterAddress()); a != "" {
 		d.paragraph(a, para{align: "C"})
 	}
 	d.setY(d.bottom() - 42)

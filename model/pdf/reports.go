@@ -275,6 +275,10 @@ type AnnualReport struct {
 	// at the year's end are read from them.
 	Timelines map[model.ID][]model.Event
 	Today     time.Time // the report's date; agreements ending within 90 days of it are listed
+	// StudentActivities are an SMK's students' activities: its report counts the PKL
+	// placements of the year per DUDI and per kompetensi keahlian. A school of another
+	// level has none, and its report no such part.
+	StudentActivities []model.StudentActivity
 }
 
 // WriteAnnualReport writes the annual report as PDF to w and returns its document
@@ -402,6 +406,13 @@ func (r AnnualReport) content(d *doc, f model.YearFigures) {
 			}
 			d.table(0, []column{{"No.", "C"}, {"Kemitraan", "L"}, {"Mitra", "L"}, {"Berakhir", "L"}}, er)
 		}
+	}
+	if s.IsSMK() {
+		next := 'E'
+		if f.Current {
+			next = 'F'
+		}
+		r.smk(d, partners, next)
 	}
 	d.space(4)
 	d.signatures(d.left+0.56*(d.right-d.left), signature{

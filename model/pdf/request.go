@@ -73,6 +73,9 @@ type letterBody struct {
 	enclosure  string // Lampiran
 	subject    string // Hal
 	paragraphs []string
+	// table, when set, prints after the paragraph tableAfter (a list of students).
+	table      func(d *doc)
+	tableAfter int
 	closing    string
 }
 
@@ -208,7 +211,7 @@ func (b letterBody) print(d *doc) {
 
 	// the addressee
 	d.paragraph("Yth. "+clause.Tidy(pt.Addressee()), para{align: "L"})
-	if addr := oneLine(pt.Address); addr != "" {
+	if addr := oneLine(pt.LetterAddress()); addr != "" {
 		d.paragraph(addr, para{align: "L"})
 	}
 	d.paragraph("di tempat", para{align: "L"})
@@ -217,8 +220,11 @@ func (b letterBody) print(d *doc) {
 	d.paragraph(letterGreeting, para{align: "L", after: d.gap(2.5, 1.2)})
 	p := body
 	p.after = d.gap(body.after, 0.8)
-	for _, t := range b.paragraphs {
+	for i, t := range b.paragraphs {
 		d.paragraph(t, p)
+		if b.table != nil && i == b.tableAfter {
+			b.table(d)
+		}
 	}
 	// the closing's last lines stay with the signature, and the tembusan with both
 	closing := p

@@ -229,7 +229,7 @@ func (d *doc) wrap(text string, w, indent float64) []wrappedLine {
 var gluedBefore = map[string]bool{
 	"PARA": true, "PIHAK": true, "Kota": true, "Kabupaten": true, "Kab.": true, "Provinsi": true,
 	"Rp": true, "Rp.": true, "No.": true, "Nomor": true, "Pasal": true, "ayat": true, "huruf": true,
-	"NIP": true, "NIP.": true, "NPSN": true, "Telepon:": true, "Pos-el:": true, "Laman:": true, "NPSN:": true,
+	"NIP": true, "NIP.": true, "NPSN": true, "NPWP": true, "(NPWP)": true, "Telepon:": true, "Pos-el:": true, "Laman:": true, "NPSN:": true,
 }
 
 // months are the month names of dates, which never break: "26 November 2026".
