@@ -315,6 +315,13 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 			"Doc": docKindLabel(kind), "Err": docErrorText(err)})}, p.g.win)
 		return
 	}
+	p.g.showMade(kind, made, path)
+	p.say(lang.L("doc.done.status", map[string]string{"Doc": docKindLabel(kind), "Code": made.Code}), widget.SuccessImportance)
+}
+
+// showMade says that a document was made: whether it is printed again, its number,
+// date and code, and where its PDF is (showSaved offers Buka folder).
+func (g *gui) showMade(kind model.DocumentKind, made document.Made, path string) {
 	var lines []string
 	if made.Reprint {
 		lines = append(lines, lang.L("doc.done.reprint"))
@@ -330,8 +337,7 @@ func (p *documentsPanel) made(kind model.DocumentKind, made document.Made, path 
 	if kind == model.DocRequest {
 		title = lang.L("letter.done.title")
 	}
-	p.g.showSaved(title, lines, path)
-	p.say(lang.L("doc.done.status", map[string]string{"Doc": docKindLabel(kind), "Code": made.Code}), widget.SuccessImportance)
+	g.showSaved(title, lines, path)
 }
 
 // docErrorText says why a document was not made: a wording that cannot be used names

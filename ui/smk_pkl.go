@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
+	"github.com/kemitraan/kemitraan/model/document"
 )
 
 // The PKL dan Siswa tab of an SMK's partnership: the students' activities under its
@@ -108,8 +109,15 @@ func (p *pklPanel) activityCard(a model.StudentActivity) fyne.CanvasObject {
 	}
 	title := widget.NewLabelWithStyle(a.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
+	// the surat pengantar of the activity, to the DUDI: once there are students
+	letter := widget.NewButtonWithIcon(lang.L("smk.pkl.print.letter"), theme.DocumentPrintIcon(), func() {
+		p.print(document.Request{Partnership: p.id, Kind: model.DocPKLLetter, Activity: a.ID})
+	})
+	if len(a.Placements) == 0 {
+		letter.Disable()
+	}
 	return widget.NewCard("", "", container.NewVBox(title, line,
-		container.NewHBox(addPl, edit, del), widget.NewSeparator(), rows))
+		container.NewHBox(addPl, edit, del), container.NewHBox(letter), widget.NewSeparator(), rows))
 }
 
 // placementRow is one placement: who, when, with whom, and its buttons.
@@ -130,7 +138,34 @@ func (p *pklPanel) placementRow(a model.StudentActivity, i int, pl model.Placeme
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.editPlacement(a, i) })
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.confirmDeletePlacement(a, i) })
 	del.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(edit, del)), container.NewVBox(who, detail))
+	// the monitoring sheet of this placement, for the visits on paper
+	sheet := widget.NewButtonWithIcon(lang.L("smk.pkl.print.sheet"), theme.DocumentPrintIcon(), func() {
+		p.print(document.Request{Partnership: p.id, Kind: model.DocPKLMonitoring, Activity: a.ID, Placement: pl.ID})
+	})
+	sheet.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(edit, del)),
+		container.NewVBox(who, detail, container.NewHBox(sheet)))
+}
+
+// print makes a PKL document as the Dokumen tab makes the others: numbered from the
+// register when it is a letter, kept with the partnership, saved as a PDF whose
+// place the window says. A letter issued before prints again as it was.
+func (p *pklPanel) print(req document.Request) {
+	g := p.v.g
+	g.jobs.Add(1)
+	go func() {
+		defer g.jobs.Done()
+		made, path, err := g.makeDocument(req)
+		fyne.Do(func() {
+			p.v.documentMade()
+			if err != nil {
+				dialog.ShowError(userError{lang.L("doc.failed", map[string]string{
+					"Doc": docKindLabel(req.Kind), "Err": docErrorText(err)})}, g.win)
+				return
+			}
+			g.showMade(req.Kind, made, path)
+		})
+	}()
 }
 
 // save saves the activity and shows the tab again; it reports the error it met.

@@ -562,3 +562,73 @@ func TestSMKScreensInEnglish(t *testing.T) {
 	v.pkl.editPlacement(acts[0], 0)
 	look("a placement's dialog")
 }
+
+// #15: the PKL dan Siswa tab prints the surat pengantar of an activity (numbered
+// from the register, printed again as it was) and the monitoring sheet of a
+// placement, each saved as a PDF the window says where to find.
+func TestSMKPKLDocumentsFromTheTab(t *testing.T) {
+	h, _ := newSMKHarness(t)
+	sum := h.summaryTitled("PKL di Bengkel Mitra Teknik Kendaraan Ringan")
+	h.g.show(tabKemitraan)
+	h.g.partnerships.open(sum.ID)
+	v := h.g.partnerships.detail
+	v.tabs.SelectIndex(4)
+	acts, _ := h.db.StudentActivities(sum.ID)
+	act := acts[0]
+
+	test.Tap(buttonIn(t, v.pkl.box, "Cetak surat pengantar PKL"))
+	h.g.wait()
+	h.mustShow("PDF disimpan di")
+	ps, _ := h.db.Partnership(sum.ID)
+	var number string
+	for _, l := range ps.Letters {
+		if l.Kind == string(model.DocPKLLetter) && l.Activity == act.ID {
+			number = l.Number
+		}
+	}
+	if number == "" {
+		t.Fatalf("no letter of the activity in the register: %+v", ps.Letters)
+	}
+	h.mustShow(number)
+	files, _ := filepath.Glob(filepath.Join(h.docs, "*.pdf"))
+	if len(files) != 1 {
+		t.Fatalf("PDFs in the documents folder: %v", files)
+	}
+	data, _ := os.ReadFile(files[0])
+	text := pdfText(t, data)
+	for _, want := range []string{number, act.Placements[0].Student.Name, act.Placements[0].Student.NISN, "Undang-Undang Nomor 27 Tahun 2022"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the surat pengantar lacks %q", want)
+		}
+	}
+	test.Tap(h.overlayButton("OK"))
+
+	// printed again: the same letter, no new number
+	v.tabs.SelectIndex(4)
+	test.Tap(buttonIn(t, v.pkl.box, "Cetak surat pengantar PKL"))
+	h.g.wait()
+	h.mustShow("Dicetak ulang")
+	if again, _ := h.db.Partnership(sum.ID); len(again.Letters) != len(ps.Letters) {
+		t.Errorf("printing again took a number: %d letters, were %d", len(again.Letters), len(ps.Letters))
+	}
+	test.Tap(h.overlayButton("OK"))
+
+	// the monitoring sheet of the first placement
+	v.tabs.SelectIndex(4)
+	test.Tap(buttonIn(t, v.pkl.box, "Cetak lembar monitoring"))
+	h.g.wait()
+	h.mustShow("PDF disimpan di")
+	docs, _ := h.db.Attachments(sum.ID)
+	var sheet []byte
+	for _, a := range docs {
+		if a.DocKind == model.DocPKLMonitoring {
+			sheet, _ = h.db.AttachmentData(a.ID)
+		}
+	}
+	if sheet == nil {
+		t.Fatal("no monitoring sheet kept with the partnership")
+	}
+	if text := pdfText(t, sheet); !strings.Contains(text, act.Placements[0].Student.Name) {
+		t.Errorf("the monitoring sheet lacks the student:\n%s", text)
+	}
+}
