@@ -38,9 +38,14 @@ TEST_TIMEOUT ?= 8m
 SLOW_PACKAGES := ./ui ./store ./model/pdf
 TEST_PACKAGES = $(SLOW_PACKAGES) $(shell $(GO) list ./... | \
                   grep -v -e '/cmd/kemitraan$$' -e '/ui$$' -e '/store$$' -e '/model/pdf$$')
+# LAYOUT_TESTS walk every screen, tab and stage of whole data files only to measure
+# the window or read its texts: they start no goroutine, so they run in a second
+# pass without the race detector, which would make them take minutes (ui/fit_test.go).
+LAYOUT_TESTS := TestEveryScreenFits|TestEnglishWindowShowsNoIndonesian
 test: test-deps
 	@$(GO) test -count=1 ./.ci/testtimes && $(GO) build -o bin/testtimes ./.ci/testtimes
 	$(GO) test -race -tags $(TAGS) -timeout $(TEST_TIMEOUT) -json $(TEST_PACKAGES) | bin/testtimes
+	$(GO) test -tags $(TAGS) -timeout $(TEST_TIMEOUT) -json -run '$(LAYOUT_TESTS)' ./ui | bin/testtimes
 
 deps:
 	@$(MAKE) --no-print-directory install-pkgs PKGS="$(BUILD_PKGS)"

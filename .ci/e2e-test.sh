@@ -139,7 +139,7 @@ find_at() {
 			if [ -n "$last" ] && [ "$dir" != "$last" ]; then most=$(((most + 1) / 2)); fi
 			[ "$clicks" -gt "$most" ] && clicks=$most
 			most=$clicks last=$dir
-			xdotool mousemove --sync "$x" "$y"
+			xdotool mousemove "$x" "$y" # no --sync: it waits 15 s when the pointer is there already
 			if [ "$dir" = below ]; then button=5; else button=4; fi
 			xdotool click --repeat "$clicks" --delay 15 "$button"
 			sleep 0.15
@@ -156,7 +156,7 @@ tap() {
 	p=$(find_at "$@") || { shot not-found; cat "$work/where.err" >&2; fail "not in the window: $*"; }
 	printf '%4ss %3ss  %s\n' "$SECONDS" "$((SECONDS - t0))" "$*" >>"$art/taps.txt"
 	# shellcheck disable=SC2086 # "X Y" splits into two arguments
-	xdotool mousemove --sync $p click 1
+	xdotool mousemove $p click 1 # no --sync: it waits 15 s when the pointer is there already
 	pause
 }
 # fill TEXT FLAGS…: click the field where finds, select what it holds, type TEXT

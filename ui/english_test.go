@@ -55,6 +55,7 @@ func indonesianOnly(t *testing.T) map[string]bool {
 // timeline, dates; only the printed documents (and what the school typed) stay in
 // Bahasa Indonesia.
 func TestEnglishWindowShowsNoIndonesian(t *testing.T) {
+	layoutWalk(t)
 	if err := SelectLanguage(LanguageEnglish); err != nil {
 		t.Fatal(err)
 	}

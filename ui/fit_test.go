@@ -115,6 +115,7 @@ func (h *harness) walkEverything(every bool) {
 // #11: on a 1366 × 768 laptop at 100 % and 125 %, the window's minimum size never
 // exceeds the work area, on any screen, tab or stage, with the sample data.
 func TestEveryScreenFitsTheLaptopWithTheSample(t *testing.T) {
+	layoutWalk(t)
 	h := newHarness(t)
 	useRealTheme(t)
 	h.fits("the empty file")
@@ -129,6 +130,7 @@ func TestEveryScreenFitsTheLaptopWithTheSample(t *testing.T) {
 
 // … and with 10,000 partnerships (two hundred partners, each in about fifty).
 func TestEveryScreenFitsTheLaptopWithTenThousand(t *testing.T) {
+	layoutWalk(t)
 	if testing.Short() {
 		t.Skip("10,000 partnerships")
 	}
@@ -155,6 +157,7 @@ func useRealTheme(t *testing.T) {
 // #15: … and with the SMK sample: its profile, Data DUDI, link and match, Beranda's
 // coverage, the PKL dan Siswa tab and its dialogs, the Data tab's Dapodik row.
 func TestEveryScreenFitsTheLaptopWithTheSMKSample(t *testing.T) {
+	layoutWalk(t)
 	h, _ := newSMKHarness(t)
 	useRealTheme(t)
 	h.walkEverything(true)
@@ -184,4 +187,15 @@ func TestEveryScreenFitsTheLaptopWithTheSMKSample(t *testing.T) {
 	g.opts.Files = Files{OpenSample: func() error { return nil }, OpenSMKSample: func() error { return nil }}
 	g.openSample()
 	h.fits("the choice of sample")
+}
+
+// layoutWalk skips a test that walks every screen, tab and stage of a whole data
+// file only to measure or read it, when the race detector runs: such a walk starts
+// no goroutine for the detector to watch, and under it takes minutes. make test runs
+// these walks in a second pass without the detector (the Makefile's LAYOUT_TESTS).
+func layoutWalk(t *testing.T) {
+	t.Helper()
+	if raceDetector {
+		t.Skip("a layout walk: make test runs it without the race detector")
+	}
 }
