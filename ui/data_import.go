@@ -25,15 +25,26 @@ import (
 // record changed on both sides with a choice; Impor merges in one transaction.
 
 func (d *dataView) chooseImportFile() {
+	d.chooseFile([]string{".json", ".JSON"}, "", d.planImport)
+}
+
+// chooseFile asks for a file with one of the extensions, starting in the folder
+// start when there is one, and gives its path to then.
+func (d *dataView) chooseFile(exts []string, start string, then func(path string)) {
 	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		path := r.URI().Path()
 		r.Close()
-		d.planImport(path)
+		then(path)
 	}, d.g.win)
-	dlg.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".JSON"}))
+	dlg.SetFilter(storage.NewExtensionFileFilter(exts))
+	if start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+			dlg.SetLocation(l)
+		}
+	}
 	dlg.Resize(fyne.NewSize(760, 520))
 	dlg.Show()
 }

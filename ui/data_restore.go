@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
@@ -23,20 +22,7 @@ import (
 // working meanwhile, only the swap itself holds the data file for a moment.
 
 func (d *dataView) chooseRestoreFile() {
-	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		d.inspectRestore(path)
-	}, d.g.win)
-	dlg.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".DB"}))
-	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Join(filepath.Dir(d.ds.Path()), "backups"))); err == nil {
-		dlg.SetLocation(l)
-	}
-	dlg.Resize(fyne.NewSize(760, 520))
-	dlg.Show()
+	d.chooseFile([]string{".db", ".DB"}, filepath.Join(filepath.Dir(d.ds.Path()), "backups"), d.inspectRestore)
 }
 
 // inspectRestore checks the file at path and shows what it holds, asking whether to
