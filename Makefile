@@ -25,27 +25,14 @@ export LANG := C.UTF-8
 run: deps
 	$(GO) run -tags $(TAGS) ./cmd/kemitraan $(ARGS)
 
-# test runs every test under the race detector. TEST_TIMEOUT stops a package that
-# hangs (go test's default, 10 minutes, is close to what the window tests once took).
-# .ci/testtimes prints each package's result as it comes, the output of a failed
-# test, and at the end the time of each package and the slowest tests.
-# go test runs two packages' tests at once on two cores, starting them in the order
-# given: the slowest come first, so that the others run beside them. cmd/kemitraan has
-# no tests and is left out: go test would compile it for the race detector, running
-# cgo over OpenGL's bindings for minutes, and start no package listed after it before
-# that is done. make check (go vet) and make build compile it.
-TEST_TIMEOUT ?= 8m
-SLOW_PACKAGES := ./ui ./store ./model/pdf
-TEST_PACKAGES = $(SLOW_PACKAGES) $(shell $(GO) list ./... | \
-                  grep -v -e '/cmd/kemitraan$$' -e '/ui$$' -e '/store$$' -e '/model/pdf$$')
-# LAYOUT_TESTS walk every screen, tab and stage of whole data files only to measure
-# the window or read its texts: they start no goroutine, so they run in a second
-# pass without the race detector, which would make them take minutes (ui/fit_test.go).
-LAYOUT_TESTS := TestEveryScreenFits|TestEnglishWindowShowsNoIndonesian
+# test runs every test under the race detector, then the layout walks without it
+# (.ci/unit-tests.sh says how, and why the window's tests run as two halves at once).
+# TEST_TIMEOUT stops a test process that hangs. cmd/kemitraan has no tests and is left
+# out: go test would compile it for the race detector, running cgo over OpenGL's
+# bindings for minutes; make check (go vet) and make build compile it.
+TEST_TIMEOUT ?= 10m
 test: test-deps
-	@$(GO) test -count=1 ./.ci/testtimes && $(GO) build -o bin/testtimes ./.ci/testtimes
-	$(GO) test -race -tags $(TAGS) -timeout $(TEST_TIMEOUT) -json $(TEST_PACKAGES) | bin/testtimes
-	$(GO) test -tags $(TAGS) -timeout $(TEST_TIMEOUT) -json -run '$(LAYOUT_TESTS)' ./ui | bin/testtimes
+	GO=$(GO) TAGS=$(TAGS) TEST_TIMEOUT=$(TEST_TIMEOUT) .ci/unit-tests.sh
 
 deps:
 	@$(MAKE) --no-print-directory install-pkgs PKGS="$(BUILD_PKGS)"

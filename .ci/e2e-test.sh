@@ -28,7 +28,7 @@
 #   no such hook.
 # Environment:
 #   E2E_ARTEFACTS   folder for the screenshots and logs (default: a new temp folder)
-#   E2E_TIMEOUT     limit for the whole test in seconds (default 1200)
+#   E2E_TIMEOUT     limit for the whole test in seconds (default 600)
 #   E2E_KEEP=1      keep the data file and the documents (under the artefacts folder)
 # Exit codes: 0 passed, 1 failed, 77 skipped because Xvfb is missing and cannot be
 # installed (the only allowed skip), 124 over the time limit.
@@ -36,7 +36,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . .ci/window-test.lib.sh
-wt_begin "e2e test" E2E 1200 "$@"
+wt_begin "e2e test" E2E 600 "$@"
 wt_log program.log
 
 # ---------------------------------------------------------------------------

@@ -465,6 +465,7 @@ func showsSMKText(s string, smk []string) string {
 // #15: a principal of an SD never sees any of it: no SMK text on any screen, tab or
 // stage with the normal sample data, the school's level SD.
 func TestSDSeesNothingOfSMK(t *testing.T) {
+	layoutWalk(t)
 	h := newHarness(t)
 	d := demo.Dataset(testNow)
 	d.School.Level = model.LevelSD
@@ -522,6 +523,7 @@ func TestSDSeesNothingOfSMK(t *testing.T) {
 // #15: in English, the SMK screens show no Indonesian of the program's own (what the
 // school typed stays as typed).
 func TestSMKScreensInEnglish(t *testing.T) {
+	layoutWalk(t)
 	if err := SelectLanguage(LanguageEnglish); err != nil {
 		t.Fatal(err)
 	}
