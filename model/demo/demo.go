@@ -237,33 +237,7 @@ func Dataset(now time.Time) Data {
 	}
 
 	// IDs in the order the records were made, so they sort like their creation times
-	type record struct {
-		created time.Time
-		id      *model.ID
-	}
-	var records []record
-	for i := range partners {
-		records = append(records, record{partners[i].CreatedAt, &partners[i].ID})
-	}
-	for i := range partnerships {
-		p := &partnerships[i]
-		records = append(records, record{p.CreatedAt, &p.ID})
-		for j := range p.Activities {
-			// planned when implementation began, or when recorded as done
-			created := p.StageSince
-			if t := stageTimes(*p); len(t) > int(model.StageImplementasi) {
-				created = t[model.StageImplementasi].Add(time.Duration(j) * time.Minute)
-			}
-			records = append(records, record{created, &p.Activities[j].ID})
-		}
-		for j := range p.Evaluations {
-			records = append(records, record{p.Evaluations[j].Date.Add(14 * time.Hour), &p.Evaluations[j].ID})
-		}
-	}
-	sort.SliceStable(records, func(i, j int) bool { return records[i].created.Before(records[j].created) })
-	for _, r := range records {
-		*r.id = model.NewID(r.created)
-	}
+	assignIDs(recordsMade(partners, partnerships))
 	for i, pl := range ps {
 		if pl.partner != noPartner {
 			partnerships[i].PartnerID = partners[pl.partner].ID
@@ -618,4 +592,44 @@ func receipts(ps model.Partnership, now time.Time) []model.Receipt {
 		out = append(out, model.Receipt{Date: day, Line: c.ID, Amount: c.Amount, Note: note})
 	}
 	return out
+}
+
+// record is a record's creation time and its ID, given in creation order (assignIDs).
+type record struct {
+	created time.Time
+	id      *model.ID
+}
+
+// recordsMade are the partners, partnerships, activities and evaluations of a sample
+// with the times they were made.
+func recordsMade(partners []model.Partner, partnerships []model.Partnership) []record {
+	var out []record
+	for i := range partners {
+		out = append(out, record{partners[i].CreatedAt, &partners[i].ID})
+	}
+	for i := range partnerships {
+		p := &partnerships[i]
+		out = append(out, record{p.CreatedAt, &p.ID})
+		for j := range p.Activities {
+			// planned when implementation began, or when recorded as done
+			created := p.StageSince
+			if t := stageTimes(*p); len(t) > int(model.StageImplementasi) {
+				created = t[model.StageImplementasi].Add(time.Duration(j) * time.Minute)
+			}
+			out = append(out, record{created, &p.Activities[j].ID})
+		}
+		for j := range p.Evaluations {
+			out = append(out, record{p.Evaluations[j].Date.Add(14 * time.Hour), &p.Evaluations[j].ID})
+		}
+	}
+	return out
+}
+
+// assignIDs gives the records IDs in the order they were made, so that the IDs sort
+// like their creation times.
+func assignIDs(rs []record) {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].created.Before(rs[j].created) })
+	for _, r := range rs {
+		*r.id = model.NewID(r.created)
+	}
 }

@@ -88,28 +88,7 @@ func SMK(now time.Time) SMKData {
 	acts := smkActivities(date)
 
 	// IDs in the order the records were made
-	type record struct {
-		created time.Time
-		id      *model.ID
-	}
-	var records []record
-	for i := range partners {
-		records = append(records, record{partners[i].CreatedAt, &partners[i].ID})
-	}
-	for i := range partnerships {
-		p := &partnerships[i]
-		records = append(records, record{p.CreatedAt, &p.ID})
-		for j := range p.Activities {
-			created := p.StageSince
-			if t := stageTimes(*p); len(t) > int(model.StageImplementasi) {
-				created = t[model.StageImplementasi].Add(time.Duration(j) * time.Minute)
-			}
-			records = append(records, record{created, &p.Activities[j].ID})
-		}
-		for j := range p.Evaluations {
-			records = append(records, record{p.Evaluations[j].Date.Add(14 * time.Hour), &p.Evaluations[j].ID})
-		}
-	}
+	records := recordsMade(partners, partnerships)
 	for i := range acts {
 		a := &acts[i].activity
 		owner := partnerships[acts[i].partnership]
@@ -132,10 +111,7 @@ func SMK(now time.Time) SMKData {
 			records = append(records, record{a.CreatedAt.Add(time.Duration(j+1) * time.Second), &a.Placements[j].ID})
 		}
 	}
-	sort.SliceStable(records, func(i, j int) bool { return records[i].created.Before(records[j].created) })
-	for _, r := range records {
-		*r.id = model.NewID(r.created)
-	}
+	assignIDs(records)
 	for i, pl := range ps {
 		if pl.partner != noPartner {
 			partnerships[i].PartnerID = partners[pl.partner].ID
