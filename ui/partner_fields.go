@@ -73,11 +73,7 @@ func (s *partnersScreen) loadKindFields(p model.Partner) {
 	s.titleFront.SetText(p.TitleFront)
 	s.signatoryName.SetText(p.SignatoryName)
 	s.titleBack.SetText(p.TitleBack)
-	if i := indexOf(model.Salutations, p.Salutation); i >= 0 {
-		s.salutation.SetSelectedIndex(i)
-	} else {
-		s.salutation.ClearSelected()
-	}
+	selectValue(s.salutation, model.Salutations, p.Salutation)
 	s.signatoryPosition.SetText(p.SignatoryPosition)
 	s.nik.SetText(p.NIK)
 	s.occupation.SetText(p.Occupation)

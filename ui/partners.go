@@ -234,11 +234,7 @@ func (s *partnersScreen) edit(p model.Partner) {
 // fill puts p in the form's fields (the partner edited, or a draft of it).
 func (s *partnersScreen) fill(p model.Partner) {
 	s.name.SetText(p.Name)
-	if i := indexOf(model.PartnerKinds, p.Kind); i >= 0 {
-		s.kind.SetSelectedIndex(i)
-	} else {
-		s.kind.ClearSelected()
-	}
+	selectValue(s.kind, model.PartnerKinds, p.Kind)
 	s.address.SetText(p.Address)
 	s.contactPerson.SetText(p.ContactPerson)
 	s.phone.SetText(p.Phone)

@@ -205,11 +205,7 @@ func (s *settingsScreen) fill(school model.School) {
 	s.phone.SetText(school.Phone)
 	s.email.SetText(school.Email)
 	s.website.SetText(school.Website)
-	if i := indexOf(model.Levels, school.Level); i >= 0 {
-		s.level.SetSelectedIndex(i)
-	} else {
-		s.level.ClearSelected()
-	}
+	selectValue(s.level, model.Levels, school.Level)
 	s.kompetensi.setValues(school.KompetensiKeahlian)
 	s.showKompetensi()
 	status := school.Status
