@@ -67,7 +67,39 @@ func ParseDate(s string) (time.Time, error) {
 			}
 		}
 	}
+	if err := pastMonthEnd(s); err != nil {
+		return time.Time{}, err
+	}
 	return time.Time{}, FieldError{Key: "validation.date", Message: "Tanggal tidak valid, contoh: 26/11/2026."}
+}
+
+// pastMonthEnd names the mistake in a day/month/year whose day the month does not
+// have ("31/02/2026": Februari 2026 has 28 days); nil for any other text.
+func pastMonthEnd(s string) error {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return nil
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || !allDigits(p) {
+			return nil
+		}
+		n[i] = v
+	}
+	d, m, y := n[0], n[1], n[2]
+	if m < 1 || m > 12 || d < 1 {
+		return nil
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if d <= last {
+		return nil
+	}
+	return FieldError{Key: "validation.date.pastend",
+		Message: fmt.Sprintf("%s %d hanya sampai tanggal %d.", monthNames[m], y, last),
+		Args: map[string]string{"Month": monthNames[m], "MonthEN": time.Month(m).String(),
+			"Year": strconv.Itoa(y), "Last": strconv.Itoa(last)}}
 }
 
 // monthByName finds a month by its Indonesian name or the name's first three letters,

@@ -112,7 +112,7 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 	bad := []string{
-		"31/02/2026", "29/02/2026", "32/01/2026", "26/13/2026", "0/11/2026",
+		"26/13/2026", "0/11/2026",
 		"31 Februari 2026", "26 Novembre 2026", "26 November", "26 November 2026 pukul 10",
 		"-5 November 2026", "+26 November 2026", "26 November 26", "26/11/26",
 		"besok", "", "   ", "November 26, 2026",
@@ -129,6 +129,21 @@ func TestParseDate(t *testing.T) {
 		}
 		if err.Error() != "Tanggal tidak valid, contoh: 26/11/2026." {
 			t.Errorf("ParseDate(%q) error prints %q", in, err.Error())
+		}
+	}
+	// a day the month does not have is named as such
+	pastEnd := map[string]string{
+		"31/02/2026": "Februari 2026 hanya sampai tanggal 28.",
+		"29/02/2026": "Februari 2026 hanya sampai tanggal 28.",
+		"30-2-2028":  "Februari 2028 hanya sampai tanggal 29.",
+		"31.04.2026": "April 2026 hanya sampai tanggal 30.",
+		"32/01/2026": "Januari 2026 hanya sampai tanggal 31.",
+	}
+	for in, want := range pastEnd {
+		_, err := model.ParseDate(in)
+		var fe model.FieldError
+		if !errors.As(err, &fe) || fe.Key != "validation.date.pastend" || fe.Message != want {
+			t.Errorf("ParseDate(%q) error = %v, want %q", in, err, want)
 		}
 	}
 }

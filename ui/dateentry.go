@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,23 +14,87 @@ import (
 // dateWidth fits a date, its validity mark and the calendar button.
 const dateWidth = 190
 
-// newDateEntry is a widget.DateEntry (typed or picked from its calendar) that calls
-// changed when the person edits it.
-func newDateEntry(changed func()) *widget.DateEntry {
-	e := widget.NewDateEntry()
+// dateEntry is Fyne's DateEntry (typed, or picked from its calendar) made to read
+// what a person types as model.ParseDate does ("1/3/2026", "2026-03-01", "1 Maret
+// 2026"), where Fyne's reads only its own layout ("01/03/2026"): Fyne calls OnChanged
+// only for text in that layout, so a date typed otherwise, or a wrong one, would not
+// mark the form changed and could be lost unasked. It calls edited on every edit,
+// checks the text with model.ParseDate (and check), and writes a good date in the
+// layout once the person leaves it.
+type dateEntry struct {
+	widget.DateEntry
+	edited func()
+	check  func(time.Time) error // what else the date must meet (a letter's: not after today)
+	last   string
+}
+
+// newDateEntry is a dateEntry that calls changed when the person edits it.
+func newDateEntry(changed func()) *dateEntry {
+	e := &dateEntry{edited: changed}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	// an empty date must look empty: the placeholder is the format ("hh/bb/tttt"),
 	// never a date that reads as one
 	e.PlaceHolder = datePlaceholder()
-	e.OnChanged = func(*time.Time) {
-		if changed != nil {
-			changed()
-		}
-	}
+	e.OnChanged = func(*time.Time) { e.noteEdit() }
 	return e
 }
 
+// CreateRenderer puts this entry's check in place of the one Fyne's sets there.
+func (e *dateEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.DateEntry.CreateRenderer()
+	e.Validator = e.validate
+	return r
+}
+
+func (e *dateEntry) TypedRune(r rune) {
+	e.DateEntry.TypedRune(r)
+	e.noteEdit()
+}
+
+func (e *dateEntry) TypedKey(k *fyne.KeyEvent) {
+	e.DateEntry.TypedKey(k)
+	e.noteEdit()
+}
+
+func (e *dateEntry) TypedShortcut(s fyne.Shortcut) {
+	e.DateEntry.TypedShortcut(s)
+	e.noteEdit()
+}
+
+// FocusLost writes a date typed in another way in the entry's layout.
+func (e *dateEntry) FocusLost() {
+	e.DateEntry.FocusLost()
+	if d, err := readDate(e, time.Time{}); err == nil && !d.IsZero() && (e.Date == nil || !sameDay(*e.Date, d)) {
+		e.SetDate(&d)
+	}
+}
+
+// noteEdit calls edited once for each change of the text.
+func (e *dateEntry) noteEdit() {
+	if e.Text == e.last {
+		return
+	}
+	e.last = e.Text
+	if e.edited != nil {
+		e.edited()
+	}
+}
+
+// validate is the entry's check: empty, or a date model.ParseDate reads that meets check.
+func (e *dateEntry) validate(string) error {
+	d, err := readDate(e, time.Time{})
+	if err != nil {
+		return userError{errText(err)}
+	}
+	if !d.IsZero() && e.check != nil {
+		return e.check(d)
+	}
+	return nil
+}
+
 // setDateValue shows t in e; the zero time empties it.
-func setDateValue(e *widget.DateEntry, t time.Time) {
+func setDateValue(e *dateEntry, t time.Time) {
 	if t.IsZero() {
 		e.SetDate(nil)
 		return
@@ -44,7 +109,7 @@ var dateEntryLayouts = []string{"02/01/2006", "01/02/2006", "2006-01-02", "02.01
 // readDate is the date in e: zero when empty, an error (model.FieldError) when the
 // text is not a date. When the date is old's day, old itself comes back, so that an
 // untouched field changes nothing.
-func readDate(e *widget.DateEntry, old time.Time) (time.Time, error) {
+func readDate(e *dateEntry, old time.Time) (time.Time, error) {
 	text := strings.TrimSpace(e.Text)
 	if text == "" {
 		return time.Time{}, nil

@@ -36,7 +36,7 @@ type documentOptions struct {
 	kind         model.DocumentKind
 	ctx          docContext
 	reissue      *widget.Check
-	date         *widget.DateEntry
+	date         *dateEntry
 	dateNote     *widget.Label
 	sifat        *widget.Select
 	tembusan     *widget.Entry
@@ -67,6 +67,12 @@ func newDocumentOptions(kind model.DocumentKind, ctx docContext) *documentOption
 	}
 	if letter {
 		o.date = newDateEntry(func() { o.checkDate() })
+		o.date.check = func(d time.Time) error {
+			if d.After(o.ctx.today) {
+				return userError{lang.L("error.letterdate")}
+			}
+			return nil
+		}
 		setDateValue(o.date, o.ctx.today)
 		o.dateNote = widget.NewLabel("")
 		o.dateNote.Wrapping = fyne.TextWrapWord
@@ -236,20 +242,38 @@ func showDocumentOptions(win fyne.Window, kind model.DocumentKind, ctx docContex
 			return nil
 		}
 	}
-	if o.date != nil {
-		o.date.Validator = func(string) error {
-			if d := dateOf(o.date); d.After(o.ctx.today) {
-				return userError{lang.L("error.letterdate")}
-			}
-			return nil
-		}
-	}
-	d := dialog.NewForm(lang.L("docopt.title", map[string]string{"Doc": docKindLabel(kind)}),
+	var d *dialog.FormDialog
+	d = dialog.NewForm(lang.L("docopt.title", map[string]string{"Doc": docKindLabel(kind)}),
 		lang.L("docopt.make"), lang.L("action.cancel"), o.items, func(ok bool) {
-			if ok {
-				onMake(o.options(), o.issueDate())
+			if !ok {
+				return
 			}
+			// a wrong date is said, and the form comes back as it was: no letter is
+			// made (and no number taken) on a date the person did not mean
+			if err := o.dateProblem(); err != nil {
+				e := dialog.NewError(err, win)
+				e.SetOnClosed(d.Show)
+				e.Show()
+				return
+			}
+			onMake(o.options(), o.issueDate())
 		}, win)
 	d.Resize(fyne.NewSize(600, 0))
 	d.Show()
+}
+
+// dateProblem is what is wrong with the date of a new letter: not a date, or after
+// today; nil when it is good, empty (today) or not asked for.
+func (o *documentOptions) dateProblem() error {
+	if o.date == nil || o.date.Disabled() {
+		return nil
+	}
+	d, err := readDate(o.date, time.Time{})
+	if err != nil {
+		return userError{errText(err)}
+	}
+	if d.After(o.ctx.today) {
+		return userError{lang.L("error.letterdate")}
+	}
+	return nil
 }

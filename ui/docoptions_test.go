@@ -155,3 +155,51 @@ func findCheck(t *testing.T, h *harness) *widget.Check {
 	}
 	return found
 }
+
+// TestLetterDateTypedWrongIsRefused: a letter date the calendar does not have is said
+// when Buat is pressed, no letter is made (no number taken), and the form comes back
+// as it was; a date typed without leading zeros is read and printed.
+func TestLetterDateTypedWrongIsRefused(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	school, _ := h.db.School()
+	ps := h.pick(func(ps model.Partnership, pt *model.Partner) bool {
+		return len(document.Missing(school, ps, pt, model.DocRequest)) == 0
+	})
+	p := h.openDocuments(ps.ID)
+	test.Tap(p.request.button)
+	dates := widgetsIn[*dateEntry](h.win.Canvas().Overlays().Top())
+	if len(dates) != 1 {
+		t.Fatalf("%d date fields in the dialog", len(dates))
+	}
+	date := dates[0]
+	date.SetText("")
+	test.Type(date, "31/02/2026")
+	test.Tap(h.overlayButton("Buat"))
+	h.g.wait()
+	if len(p.docs) != 0 {
+		t.Fatalf("a letter was made on a wrong date: %+v", p.docs[0])
+	}
+	if !h.shows("Februari 2026 hanya sampai tanggal 28.") {
+		t.Fatalf("the refusal does not say why; the window shows %q", h.texts())
+	}
+	test.Tap(h.overlayButton("OK"))
+	if date.Text != "31/02/2026" || h.overlayButton("Buat") == nil {
+		t.Fatalf("the form did not come back as it was (date %q)", date.Text)
+	}
+
+	date.SetText("")
+	test.Type(date, "2/11/2026")
+	test.Tap(h.overlayButton("Buat"))
+	h.g.wait()
+	if len(p.docs) != 1 {
+		t.Fatalf("%d documents made", len(p.docs))
+	}
+	data, err := h.db.AttachmentData(p.docs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := strings.Join(strings.Fields(pdfText(t, data)), " "); !strings.Contains(text, "2 November 2026") {
+		t.Errorf("the letter is not dated 2 November 2026:\n%s", text)
+	}
+}

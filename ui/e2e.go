@@ -16,6 +16,8 @@ func EntryOf(o fyne.CanvasObject) *widget.Entry {
 		return x
 	case *rupiahEntry:
 		return &x.Entry
+	case *dateEntry:
+		return &x.Entry
 	}
 	return nil
 }

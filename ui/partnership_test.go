@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/kemitraan/kemitraan/model"
 	"github.com/kemitraan/kemitraan/store"
@@ -95,7 +94,7 @@ func TestActivityProblemAtItsRow(t *testing.T) {
 		t.Fatalf("shows stage %d", v.shown)
 	}
 	first := addRow(v.acts.list)
-	widgetsIn[*widget.DateEntry](first)[0].SetText("02/12/2026") // a date, no title
+	widgetsIn[*dateEntry](first)[0].SetText("02/12/2026") // a date, no title
 	second := addRow(v.acts.list)
 	h.typeInto(entriesIn(second)[0], "Pendampingan")
 

@@ -243,7 +243,7 @@ type activityDialog struct {
 	kind     *widget.Select
 	title    *widget.Entry
 	skNumber *widget.Entry
-	skDate   *widget.DateEntry
+	skDate   *dateEntry
 	notes    *widget.Entry
 	dialog   *dialog.CustomDialog
 }
@@ -315,7 +315,7 @@ type placementDialog struct {
 	nisn       *widget.Entry
 	class      *widget.Entry
 	kompetensi *widget.SelectEntry
-	start, end *widget.DateEntry
+	start, end *dateEntry
 	unit       *widget.Entry
 	teacher    *widget.Entry
 	teacherNIP *widget.Entry
@@ -349,7 +349,7 @@ func (p *pklPanel) editPlacement(a model.StudentActivity, i int) {
 	d.kompetensi = widget.NewSelectEntry(p.v.school.Kompetensi())
 	kompField := fs.add("student.kompetensi", lang.L("smk.kompetensi"), d.kompetensi, "")
 	d.kompetensi.OnChanged = clearOnChange(kompField, nil)
-	dateField := func(name, label string) *widget.DateEntry {
+	dateField := func(name, label string) *dateEntry {
 		var f *field
 		e := newDateEntry(func() {
 			if f != nil {

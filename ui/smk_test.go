@@ -264,7 +264,7 @@ func TestSMKPKLPlacements(t *testing.T) {
 	d = v.pkl.plDialog
 	test.Tap(d.visits.addButton)
 	row := d.visits.rows[len(d.visits.rows)-1].editor.object.(*fyne.Container)
-	date := row.Objects[0].(*fyne.Container).Objects[0].(*widget.DateEntry)
+	date := row.Objects[0].(*fyne.Container).Objects[0].(*dateEntry)
 	h.win.Canvas().Focus(date)
 	test.Type(date, "20/11/2026")
 	h.typeInto(row.Objects[1].(*widget.Entry), "Siswa rajin, sudah bisa servis berkala.")

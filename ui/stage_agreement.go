@@ -30,7 +30,7 @@ type agreementForm struct {
 	mouSection                           fyne.CanvasObject
 	mouSchoolNumber, mouPartnerNumber    *widget.Entry
 	mouTake                              *widget.Button
-	mouDate, mouStart, mouEnd, mouSigned *widget.DateEntry
+	mouDate, mouStart, mouEnd, mouSigned *dateEntry
 	mouPlace                             *widget.Entry
 	// the MoU of another partnership a PKS carries out (AgreementPKS)
 	underSection fyne.CanvasObject
@@ -42,9 +42,9 @@ type agreementForm struct {
 	pksSection                   fyne.CanvasObject
 	schoolNumber, partnerNumber  *widget.Entry
 	take                         *widget.Button
-	date                         *widget.DateEntry
+	date                         *dateEntry
 	placeEntry                   *widget.Entry
-	start, end                   *widget.DateEntry
+	start, end                   *dateEntry
 	noticeDays, forceMajeureDays *widget.Entry
 	schoolObligations            *rowList[string]
 	partnerObligation            *rowList[string]
@@ -67,7 +67,7 @@ type agreementForm struct {
 	byProxy                             *widget.Check
 	witnesses                           *rowList[model.Signatory]
 	meterai                             *widget.Check
-	signed                              *widget.DateEntry
+	signed                              *dateEntry
 	signedRow                           fyne.CanvasObject
 	articles                            *articleTexts
 
@@ -245,7 +245,7 @@ func (f *agreementForm) takeButton(kind model.DocumentKind, field *widget.Entry,
 }
 
 // dateOf is the date a date entry holds, zero when none or not a date.
-func dateOf(e *widget.DateEntry) time.Time {
+func dateOf(e *dateEntry) time.Time {
 	t, err := readDate(e, time.Time{})
 	if err != nil {
 		return time.Time{}
@@ -508,7 +508,7 @@ func (f *agreementForm) readInt(name string, e *widget.Entry, n *int, show bool)
 	v, err := strconv.Atoi(s)
 	if err != nil || v < 0 {
 		if show {
-			f.fs.field(name).setError(lang.L("validation.number"))
+			f.fs.field(name).setError(lang.L("validation.wholenumber"))
 		}
 		return false
 	}
@@ -516,7 +516,7 @@ func (f *agreementForm) readInt(name string, e *widget.Entry, n *int, show bool)
 	return true
 }
 
-func (f *agreementForm) readDate(name string, e *widget.DateEntry, old time.Time, show bool) (time.Time, bool) {
+func (f *agreementForm) readDate(name string, e *dateEntry, old time.Time, show bool) (time.Time, bool) {
 	t, err := readDate(e, old)
 	if err != nil {
 		if show {
@@ -534,7 +534,7 @@ func (f *agreementForm) apply(p *model.Partnership, show bool) bool {
 	check := func(good bool) {
 		ok = ok && good
 	}
-	date := func(name string, e *widget.DateEntry, old time.Time) time.Time {
+	date := func(name string, e *dateEntry, old time.Time) time.Time {
 		t, good := f.readDate(name, e, old, show)
 		check(good)
 		return t
@@ -622,7 +622,7 @@ func (f *agreementForm) place(problems model.Problems) model.Problems {
 
 // signingDate is the date field Tandai ditandatangani fills: the PKS's, or the MoU's
 // when stage 4 makes an MoU alone.
-func (f *agreementForm) signingDate() *widget.DateEntry {
+func (f *agreementForm) signingDate() *dateEntry {
 	if selectedOf(f.kind, model.AgreementKinds) == model.AgreementMoU {
 		return f.mouSigned
 	}

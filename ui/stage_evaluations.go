@@ -23,7 +23,7 @@ type evaluationsForm struct {
 	content fyne.CanvasObject
 
 	// the evaluation dialog's inputs, while it is shown (tests drive them)
-	dlgDate     *widget.DateEntry
+	dlgDate     *dateEntry
 	dlgValues   []*widget.Entry
 	dlgRatings  [model.NumBenefits]*widget.Select
 	dlgFindings *widget.Entry

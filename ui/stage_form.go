@@ -51,7 +51,7 @@ func (v *partnershipView) selectField(fs *fieldSet, name, label string, options 
 	return s
 }
 
-func (v *partnershipView) dateField(fs *fieldSet, name, label, hint string) *widget.DateEntry {
+func (v *partnershipView) dateField(fs *fieldSet, name, label, hint string) *dateEntry {
 	var f *field
 	e := newDateEntry(func() {
 		if f != nil && f.err.Visible() {

@@ -18,7 +18,7 @@ type reviewForm struct {
 	fs         *fieldSet
 	summary    *widget.Entry
 	decision   *widget.RadioGroup
-	date       *widget.DateEntry
+	date       *dateEntry
 	extendNote *widget.Label
 	old        time.Time
 	content    fyne.CanvasObject

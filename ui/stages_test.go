@@ -143,7 +143,7 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	widgetsIn[*widget.Select](row)[0].SetSelected(partnerOption(partner))
 	h.typeInto(entriesIn(row)[0], "Punya program CSR pendidikan")
 	test.Tap(buttonIn(t, row, "Tambah pendekatan"))
-	widgetsIn[*widget.DateEntry](row)[0].SetText("20/10/2026")
+	widgetsIn[*dateEntry](row)[0].SetText("20/10/2026")
 	h.typeInto(entriesIn(row)[1], "Kunjungan ke kantor; disambut baik")
 	v.cand.chosen.SetSelected(partnerOption(partner))
 	h.mustShow("Narahubung: Budi Santoso")
@@ -161,7 +161,7 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	h.typeInto(entriesIn(addRow(p.schoolRoles))[0], "Menyediakan ruang dan peserta")
 	h.typeInto(entriesIn(addRow(p.partnerRoles))[0], "Menyediakan pelatih")
 	row = addRow(p.schedule)
-	widgetsIn[*widget.DateEntry](row)[0].SetText("02/11/2026")
+	widgetsIn[*dateEntry](row)[0].SetText("02/11/2026")
 	h.typeInto(entriesIn(row)[0], "Pelatihan tahap 1")
 	h.typeInto(entriesIn(row)[1], "Wakasek Kurikulum")
 	row = addRow(p.budget)
@@ -235,7 +235,7 @@ func TestWalkThroughSevenStages(t *testing.T) {
 
 	// 5 Implementasi
 	row = addRow(v.acts.list)
-	widgetsIn[*widget.DateEntry](row)[0].SetText("02/12/2026")
+	widgetsIn[*dateEntry](row)[0].SetText("02/12/2026")
 	h.typeInto(entriesIn(row)[0], "Pelatihan tahap 1")
 	h.typeInto(entriesIn(row)[1], "Pengenalan perangkat digital")
 	h.typeInto(entriesIn(row)[2], "30 guru, 2 pelatih")

@@ -36,7 +36,7 @@ type timelineView struct {
 
 	// the inputs of the dialog shown, while it is shown (tests drive them)
 	noteText        *widget.Entry
-	meetingDate     *widget.DateEntry
+	meetingDate     *dateEntry
 	meetingTime     *widget.Entry
 	meetingSubject  *widget.Entry
 	meetingPeople   *widget.Entry

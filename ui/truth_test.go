@@ -181,3 +181,33 @@ func TestRatingsHaveWordsAndCanBeCleared(t *testing.T) {
 		t.Errorf("after clearing: ratings %v", got)
 	}
 }
+
+// A date typed in another way than the field's layout ("1/12/2026") is an edit the
+// form knows of (the window asks before it is lost), is not marked wrong, and is
+// written in the layout when the person leaves the field; a day the month lacks says so.
+func TestDateTypedOtherwiseIsAnEdit(t *testing.T) {
+	h := newHarness(t)
+	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
+	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StagePerjanjian, model.StatusDraft)
+	h.g.show(tabKemitraan)
+	h.g.partnerships.open(p.ID)
+	v := h.shown()
+	e := v.agree.date
+	h.win.Canvas().Focus(e)
+	test.Type(e, "1/12/2026")
+	if !v.dirty() {
+		t.Fatal("a date typed as 1/12/2026 is not an unsaved edit")
+	}
+	if err := e.Validate(); err != nil {
+		t.Errorf("1/12/2026 is marked wrong: %v", err)
+	}
+	h.win.Canvas().Unfocus()
+	if e.Text != "01/12/2026" {
+		t.Errorf("after leaving the field it reads %q, want 01/12/2026", e.Text)
+	}
+	e.SetText("")
+	test.Type(e, "31/11/2026")
+	if err := e.Validate(); err == nil || err.Error() != "November 2026 hanya sampai tanggal 30." {
+		t.Errorf("31/11/2026: %v", err)
+	}
+}

@@ -86,8 +86,6 @@ func dumpLayout(w fyne.Window, path string) error {
 		v := r.cut(in)
 		clip = in
 		switch x := o.(type) {
-		case *widget.DateEntry:
-			emit("entry", r, v, x.Text, x.PlaceHolder)
 		case *widget.Select:
 			emit("select", r, v, x.Selected, x.PlaceHolder)
 		case *widget.Button:
