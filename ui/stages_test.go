@@ -537,7 +537,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 	// a bad date is refused at its field too
 	v.agree.end.SetText("31/02/2027")
 	test.Tap(v.saveButton)
-	if got := v.agree.fs.field("agreement.end").errorText(); !strings.HasPrefix(got, "Tanggal tidak valid") {
+	if got := v.agree.fs.field("agreement.end").errorText(); got != "Februari 2027 hanya sampai tanggal 28." {
 		t.Errorf("end date says %q", got)
 	}
 }

@@ -144,7 +144,7 @@ func TestBadArguments(t *testing.T) {
 		{[]string{"--db", db, "pdf"}, 2, "--partnership"},
 		{[]string{"--db", db, "pdf", "--partnership", "X", "--doc", "surat-cinta", "--out", "x.pdf"}, 2, "tidak dikenal"},
 		{[]string{"--db", db, "pdf", "--partnership", "TIDAKADA", "--doc", "permohonan", "--out", filepath.Join(t.TempDir(), "x.pdf")}, 1, "tidak ditemukan"},
-		{[]string{"--db", db, "pdf", "--partnership", "X", "--doc", "permohonan", "--out", "x.pdf", "--date", "31/02/2026"}, 2, "Tanggal tidak valid"},
+		{[]string{"--db", db, "pdf", "--partnership", "X", "--doc", "permohonan", "--out", "x.pdf", "--date", "31/02/2026"}, 2, "Februari 2026 hanya sampai tanggal 28."},
 		{[]string{"--db", db, "export", "--format", "xml", "--out", "x"}, 2, "xml"},
 		{[]string{"--db", db, "list", "extra"}, 2, "argumen"},
 		{[]string{"--db", filepath.Join(t.TempDir(), "tidak-ada.db"), "list"}, 1, "tidak ditemukan"},

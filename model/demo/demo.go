@@ -524,7 +524,9 @@ func buildAgreement(a *agreement, ps model.Partnership, start time.Time, date fu
 			line.Form = model.FormMoney
 		}
 		days := a.termins[b.Item]
-		if from == model.GiverPartner && len(days) == 0 {
+		// money and goods are handed over within two weeks unless the content says
+		// when; a service runs on the schedule and gets no invented deadline
+		if from == model.GiverPartner && len(days) == 0 && line.Form != model.FormServices {
 			days = []int{14}
 		}
 		if len(days) <= 1 {
@@ -550,19 +552,30 @@ func buildAgreement(a *agreement, ps model.Partnership, start time.Time, date fu
 	for i := range ag.Contributions {
 		ag.Contributions[i].ID = model.NewID(ps.CreatedAt)
 	}
-	var partnerGives bool
+	var partnerGives, bantuanMoney, sumbangan bool
 	for _, c := range ag.Contributions {
 		if c.From == model.GiverPartner {
 			partnerGives = true
+			bantuanMoney = bantuanMoney || c.Kind == model.ContribBantuan && !c.Form.InKind()
 		}
 		if c.Kind == model.ContribSumbangan {
+			sumbangan = true
 			ag.CommitteeNote = "Berita Acara Rapat Komite Sekolah tanggal " + model.LongDate(signedOn.AddDate(0, 0, -10))
 		}
 	}
-	if partnerGives {
+	// a report of use goes to the giver of money under the agreement's conditions
+	// (bantuan); a voluntary sumbangan binds the school to no giver, and is accounted
+	// for openly through the Komite Sekolah instead
+	switch {
+	case partnerGives && bantuanMoney:
 		ag.Funding = "Kontribusi PIHAK KEDUA digunakan untuk " + a.purpose +
-			"; laporan penggunaannya disampaikan kepada PIHAK KEDUA setiap semester."
-	} else {
+			"; laporan penggunaan dana disampaikan kepada PIHAK KEDUA setiap semester."
+	case partnerGives && sumbangan:
+		ag.Funding = "Kontribusi PIHAK KEDUA digunakan untuk " + a.purpose +
+			"; penerimaan dan penggunaannya diumumkan secara terbuka melalui Komite Sekolah."
+	case partnerGives:
+		ag.Funding = "Kontribusi PIHAK KEDUA digunakan untuk " + a.purpose + "."
+	default:
 		ag.Funding = "PIHAK KEDUA tidak menerima pembayaran dari PIHAK PERTAMA; kontribusinya berupa " + a.purpose + "."
 	}
 	return ag

@@ -106,8 +106,15 @@ func fundingWords(school model.School, pt model.Partner, ps model.Partnership) f
 			oneLine(school.Name)+" sesuai dengan ketentuan peraturan perundang-undangan.")
 	}
 	if goods {
+		// a public school has no legal personality of its own: goods it receives are
+		// the regional government's (barang milik daerah); a private school's are its
+		// foundation's
+		owner := "barang milik daerah"
+		if school.Status == model.StatusSwasta {
+			owner = "aset badan penyelenggara PIHAK PERTAMA"
+		}
 		kinds = append(kinds, "(3) Barang yang diterima PIHAK PERTAMA diserahterimakan dengan berita acara dan dicatat sebagai "+
-			"barang milik sekolah sesuai dengan ketentuan peraturan perundang-undangan.")
+			owner+" sesuai dengan ketentuan peraturan perundang-undangan.")
 	}
 	if cash {
 		kinds = append(kinds, "(3) Uang yang diterima PIHAK PERTAMA dikelola secara transparan dan akuntabel, serta penggunaannya "+
