@@ -106,7 +106,7 @@ func (v *partnershipView) reveal(o fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
 	content := v.formScroll.Content
 	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(content).Y
-	y -= theme.Padding() * 4 // its label, above it
+	y -= widget.NewLabel("Ag").MinSize().Height + theme.Padding()*2 // its label, above it
 	most := content.Size().Height - v.formScroll.Size().Height
 	v.formScroll.Offset.Y = max(0, min(y, most))
 	v.formScroll.Refresh()

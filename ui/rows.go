@@ -60,6 +60,12 @@ func newRowList[T any](addText, emptyText string, build func(changed func()) row
 		}
 		var zero T
 		l.add(zero)
+		// what the person types next goes into the new row
+		if f := firstFocusable(l.rows[len(l.rows)-1].editor.object); f != nil {
+			if c := fyne.CurrentApp().Driver().CanvasForObject(l.addButton); c != nil {
+				c.Focus(f)
+			}
+		}
 	})
 	l.content = container.NewVBox(l.box, l.empty, container.NewHBox(l.addButton))
 	return l

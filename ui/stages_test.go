@@ -608,3 +608,21 @@ func TestUnsavedEditsOfPartnership(t *testing.T) {
 		t.Errorf("last event %+v", last)
 	}
 }
+
+// After "+ Tambah" the cursor is in the new row: what the person types next lands
+// there, not on the button (where a space would add another row).
+func TestTambahPutsTheCursorInTheNewRow(t *testing.T) {
+	useTestApp()
+	l := newTextRows("", func() {})
+	w := test.NewWindow(l.object())
+	defer w.Close()
+	test.Tap(l.addButton)
+	focused := w.Canvas().Focused()
+	if focused == nil {
+		t.Fatal("nothing has the keyboard after Tambah")
+	}
+	test.Type(focused, "Menyediakan ruang")
+	if got := texts(l); !reflect.DeepEqual(got, []string{"Menyediakan ruang"}) {
+		t.Errorf("rows %q after Tambah and typing", got)
+	}
+}
