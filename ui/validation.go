@@ -54,9 +54,14 @@ func (fs *fieldSet) add(name, text string, input fyne.CanvasObject, hint string)
 	f.warn.Wrapping = fyne.TextWrapWord
 	f.warn.Importance = widget.WarningImportance
 	f.warn.Hide()
-	if e, ok := input.(*widget.Entry); ok {
+	switch e := input.(type) {
+	case *widget.Entry:
 		f.entry = e
-		e.AlwaysShowValidationError = true
+	case *dateEntry:
+		f.entry = &e.Entry // a wrong date, or one out of order, is marked at the field too
+	}
+	if f.entry != nil {
+		f.entry.AlwaysShowValidationError = true
 	}
 	f.cell = container.NewVBox(input, f.err, f.warn, f.hint)
 	fs.fields = append(fs.fields, f)
