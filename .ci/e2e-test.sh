@@ -394,6 +394,9 @@ save
 done_step stage-4-filled
 make_document "Buat PKS" "PKS - Bank Sampah Sekolah - *.pdf"
 tap -kind button -text "Tandai ditandatangani" -enabled
+# it asks on which day both parties signed, offering the agreement's date
+must_show "Tanggal penandatanganan"
+tap -kind button -text "Tandai ditandatangani" -last -enabled
 must_show "Tersimpan"
 done_step stage-4-signed
 # the signed scan, from the home folder the file dialog opens in

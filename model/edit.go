@@ -60,6 +60,13 @@ func Edit(old, edited Partnership, now time.Time) (Partnership, []Event) {
 	if changed := ChangedStages(old, p); len(changed) > 0 {
 		add(phrased(EventEdited, p.Stage, PhraseStagesEdited, EventArgs{Stages: NewStageSet(changed...)}))
 	}
+	// the day an agreement is signed is a fact of its own on the timeline
+	if old.Agreement.MoU.SignedDate.IsZero() && !p.Agreement.MoU.SignedDate.IsZero() {
+		add(phrased(EventSigned, StagePerjanjian, PhraseSigned, EventArgs{Doc: DocMoU, Date: p.Agreement.MoU.SignedDate}))
+	}
+	if old.Agreement.SignedDate.IsZero() && !p.Agreement.SignedDate.IsZero() {
+		add(phrased(EventSigned, StagePerjanjian, PhraseSigned, EventArgs{Doc: DocPKS, Date: p.Agreement.SignedDate}))
+	}
 	wasDone := map[ID]bool{}
 	for _, a := range old.Activities {
 		wasDone[a.ID] = a.Status == ActivityDone

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/kemitraan/kemitraan/model"
 )
@@ -220,5 +221,27 @@ func TestLinkMatchIsPartOfStage4(t *testing.T) {
 	}
 	if got := model.ChangedStages(edited, p); len(got) != 0 {
 		t.Errorf("the same link and match differs in %v", got)
+	}
+}
+
+// The day an agreement is signed is on the timeline, once: "PKS ditandatangani pada …".
+func TestEditRecordsTheSigning(t *testing.T) {
+	old := complete(model.StagePerjanjian)
+	old.Agreement.SignedDate = time.Time{}
+	edited := old
+	edited.Agreement.SignedDate = day(2026, 11, 25)
+	_, events := model.Edit(old, edited, ruleNow)
+	want := []string{"Tahap 4 diubah: Negosiasi dan Perjanjian", "PKS ditandatangani pada 25 November 2026"}
+	if !reflect.DeepEqual(eventTexts(events), want) {
+		t.Fatalf("events %q, want %q", eventTexts(events), want)
+	}
+	if e := events[1]; e.Kind != model.EventSigned || e.Phrase != model.PhraseSigned || e.Args.Doc != model.DocPKS {
+		t.Errorf("event %+v", e)
+	}
+	// signed already: a later edit of the day says only that stage 4 changed
+	again := edited
+	again.Agreement.SignedDate = day(2026, 11, 26)
+	if _, events := model.Edit(edited, again, ruleNow); len(events) != 1 || events[0].Phrase != model.PhraseStagesEdited {
+		t.Errorf("events %q", eventTexts(events))
 	}
 }

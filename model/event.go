@@ -26,6 +26,7 @@ const (
 	EventAttachmentAdded   EventKind = "lampiran"
 	EventAttachmentRemoved EventKind = "lampiran_dihapus"
 	EventExtended          EventKind = "diperpanjang"
+	EventSigned            EventKind = "ditandatangani"
 )
 
 var eventLabels = map[EventKind]string{
@@ -33,7 +34,7 @@ var eventLabels = map[EventKind]string{
 	EventReopened: "Dibuka kembali", EventNote: "Catatan", EventMeeting: "Rapat",
 	EventActivity: "Kegiatan", EventEvaluation: "Evaluasi", EventDocument: "Dokumen",
 	EventAttachmentAdded: "Lampiran ditambahkan", EventAttachmentRemoved: "Lampiran dihapus",
-	EventExtended: "Diperpanjang",
+	EventExtended: "Diperpanjang", EventSigned: "Ditandatangani",
 }
 
 // Label is the kind's name in Bahasa Indonesia.
@@ -71,6 +72,7 @@ const (
 	PhraseReopened           Phrase = "reopened"            // From, To, Reason
 	PhraseExtended           Phrase = "extended"            // none
 	PhraseNewPeriod          Phrase = "new_period"          // none
+	PhraseSigned             Phrase = "signed"              // Doc, Date
 	// the events a store writes itself
 	PhraseCreated           Phrase = "created"            // none
 	PhraseAttachmentAdded   Phrase = "attachment_added"   // Name
@@ -134,6 +136,8 @@ func phraseText(ph Phrase, a EventArgs) string {
 		return a.Doc.Label() + " dibuat, kode " + a.Code
 	case PhraseLetterNumbered:
 		return "Surat permohonan dibuat, nomor " + a.Number
+	case PhraseSigned:
+		return a.Doc.Label() + " ditandatangani pada " + LongDate(a.Date)
 	}
 	return ""
 }

@@ -223,12 +223,52 @@ func (v *partnershipView) reopen(to model.Stage, reason string) bool {
 }
 
 // markSigned records the agreement's signing (the PKS's, or the MoU's when stage 4
-// makes an MoU alone): the date given, today when none, then saves.
+// makes an MoU alone): it asks on which day both parties signed, offering the date
+// already typed, else the agreement's own date (when it is not after today), else
+// today; a date after today is refused. Then it saves, and the timeline says so.
 func (v *partnershipView) markSigned() {
-	if d := v.agree.signingDate(); strings.TrimSpace(d.Text) == "" {
-		setDateValue(d, v.g.opts.Now())
+	field, own := v.agree.signingDate(), v.agree.agreementDate()
+	now := civilDate(v.g.opts.Now())
+	offer := now
+	if d, err := readDate(field, time.Time{}); err == nil && !d.IsZero() {
+		offer = d
+	} else if d := dateOf(own); !d.IsZero() && !d.After(now) {
+		offer = d
 	}
-	v.save()
+	when := newDateEntry(nil)
+	setDateValue(when, offer)
+	when.check = func(d time.Time) error {
+		if d.After(now) {
+			return userError{lang.L("agreement.sign.future")}
+		}
+		return nil
+	}
+	note := widget.NewLabel(lang.L("agreement.sign.note"))
+	note.Wrapping = fyne.TextWrapWord
+	var d *dialog.FormDialog
+	d = dialog.NewForm(lang.L("agreement.sign.title"), lang.L("agreement.marksigned"), lang.L("action.cancel"),
+		[]*widget.FormItem{
+			{Widget: note},
+			{Text: lang.L("agreement.sign.date"), Widget: fixedWidth(dateWidth, when)},
+		}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := when.validate(""); err != nil {
+				e := dialog.NewError(err, v.g.win)
+				e.SetOnClosed(d.Show)
+				e.Show()
+				return
+			}
+			signed, _ := readDate(when, time.Time{})
+			if signed.IsZero() {
+				signed = now
+			}
+			setDateValue(field, signed)
+			v.save()
+		}, v.g.win)
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
 }
 
 // extend makes the next period of a partnership whose review decided to extend it,

@@ -620,6 +620,15 @@ func (f *agreementForm) place(problems model.Problems) model.Problems {
 	return f.money.place(rest)
 }
 
+// agreementDate is the date the agreement Tandai ditandatangani signs bears: the
+// PKS's, or the MoU's when stage 4 makes an MoU alone.
+func (f *agreementForm) agreementDate() *dateEntry {
+	if selectedOf(f.kind, model.AgreementKinds) == model.AgreementMoU {
+		return f.mouDate
+	}
+	return f.date
+}
+
 // signingDate is the date field Tandai ditandatangani fills: the PKS's, or the MoU's
 // when stage 4 makes an MoU alone.
 func (f *agreementForm) signingDate() *dateEntry {

@@ -220,9 +220,18 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	a.personalData.SetSelected("Tidak")
 	a.meterai.SetChecked(true)
 	h.mustShow("14 dari 15 terpenuhi")
-	test.Tap(v.signButton) // Tandai ditandatangani: today, and saved
-	if v.stored.Agreement.SignedDate.IsZero() {
-		t.Fatalf("signing not recorded; status %q", v.saveStatus.Text)
+	// Tandai ditandatangani asks the day, offering the agreement's date, and saves
+	offered := dateOf(a.date)
+	test.Tap(v.signButton)
+	if when := widgetsIn[*dateEntry](h.win.Canvas().Overlays().Top()); len(when) != 1 || !sameDay(dateOf(when[0]), offered) {
+		t.Fatalf("the signing dialog does not offer the agreement's date %v", offered)
+	}
+	test.Tap(h.overlayButton("Tandai ditandatangani"))
+	if v.stored.Agreement.SignedDate.IsZero() || !sameDay(v.stored.Agreement.SignedDate, offered) {
+		t.Fatalf("signing recorded as %v, want %v; status %q", v.stored.Agreement.SignedDate, offered, v.saveStatus.Text)
+	}
+	if evs, _ := h.db.Events(v.stored.ID); !hasPhrase(evs, model.PhraseSigned) {
+		t.Errorf("the timeline does not say the PKS was signed: %+v", evs)
 	}
 	if s, p := v.stored.Agreement.SchoolSignatory, v.stored.Agreement.PartnerSignatory; s.Authority != "Keputusan Wali Kota Bandung Nomor 821/123-BKPSDM/2024" ||
 		p.Authority != "Surat Kuasa Direktur Utama Nomor 12/SK/2026" {
@@ -294,7 +303,7 @@ func TestWalkThroughSevenStages(t *testing.T) {
 	ag := got.Agreement
 	if ag.Kind != model.AgreementPKS || ag.Start.Day() != 1 || ag.End.Year() != 2027 || ag.NoticeDays != 30 ||
 		len(ag.Contributions) != 2 || ag.Contributions[0].Amount != 5000000 || ag.Contributions[0].ID == "" ||
-		ag.PersonalData != model.AnswerNo || !ag.Meterai || ag.Originals != 2 || !sameDay(ag.SignedDate, testNow) ||
+		ag.PersonalData != model.AnswerNo || !ag.Meterai || ag.Originals != 2 || !sameDay(ag.SignedDate, ag.Date) ||
 		ag.SchoolSignatory.Position != "Kepala Sekolah" {
 		t.Errorf("agreement %+v", ag)
 	}
@@ -625,4 +634,14 @@ func TestTambahPutsTheCursorInTheNewRow(t *testing.T) {
 	if got := texts(l); !reflect.DeepEqual(got, []string{"Menyediakan ruang"}) {
 		t.Errorf("rows %q after Tambah and typing", got)
 	}
+}
+
+// hasPhrase reports whether one of evs says ph.
+func hasPhrase(evs []model.Event, ph model.Phrase) bool {
+	for _, e := range evs {
+		if e.Phrase == ph {
+			return true
+		}
+	}
+	return false
 }

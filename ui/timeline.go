@@ -158,6 +158,8 @@ func eventText(e model.Event) string {
 		data["Doc"], data["Code"] = docKindLabel(a.Doc), a.Code
 	case model.PhraseLetterNumbered:
 		data["Number"] = a.Number
+	case model.PhraseSigned:
+		data["Doc"], data["Date"] = docKindLabel(a.Doc), longDate(a.Date)
 	case model.PhraseExtended, model.PhraseNewPeriod, model.PhraseCreated:
 	default:
 		return e.Text

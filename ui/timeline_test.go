@@ -123,7 +123,7 @@ func TestEventKindsTranslated(t *testing.T) {
 	id, en := readTranslations(t, "id"), readTranslations(t, "en")
 	for _, k := range []model.EventKind{model.EventCreated, model.EventEdited, model.EventStageMoved, model.EventReopened,
 		model.EventNote, model.EventMeeting, model.EventActivity, model.EventEvaluation, model.EventDocument,
-		model.EventAttachmentAdded, model.EventAttachmentRemoved, model.EventExtended} {
+		model.EventAttachmentAdded, model.EventAttachmentRemoved, model.EventExtended, model.EventSigned} {
 		if id["event."+string(k)] != k.Label() {
 			t.Errorf("id event.%s = %v, model says %q", k, id["event."+string(k)], k.Label())
 		}
