@@ -94,7 +94,7 @@ func smkPlans() []plan {
 					"Memberikan beasiswa ikatan dinas bagi dua siswa terbaik",
 				},
 				purpose:     "beasiswa ikatan dinas",
-				signDaysAgo: -14, startDaysAgo: -30,
+				signDaysAgo: 2, startDaysAgo: -30, // printed and numbered, waiting for signatures
 			},
 		},
 		{

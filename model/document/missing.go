@@ -19,13 +19,14 @@ var (
 	missingNoMoU      = model.Requirement{Key: "doc.missing.nomou", Text: "Bentuk perjanjian tahap 4 tidak memuat MoU"}
 	missingNoPKS      = model.Requirement{Key: "doc.missing.nopks", Text: "Bentuk perjanjian tahap 4 baru MoU; pilih «MoU, lalu PKS» untuk membuat PKS-nya"}
 	missingSMK        = model.Requirement{Key: "doc.missing.smk", Text: "Dokumen PKL hanya untuk sekolah berjenjang SMK (Profil Sekolah)"}
+	missingSigned     = model.Requirement{Key: "doc.missing.signed", Text: "Perjanjian yang dirujuknya belum ditandatangani (Tandai ditandatangani di tahap 4)"}
 )
 
 // Missing lists what the partnership's stored data lack for the document, nil when it
 // can be made: the request letter needs stage 2 and a partner; the proposal the stage 3
 // checklist complete; the MoU or PKS (as Agreement.Kind says) its part of the stage 4
 // checklist and the parties' (model.Partnership.DocumentChecklist); the monitoring
-// report one evaluation; the PKL documents an SMK and stage 4. Every document needs the school's profile and a saved
+// report one evaluation; the PKL documents an SMK and a signed agreement. Every document needs the school's profile and a saved
 // partnership.
 func Missing(school model.School, ps model.Partnership, partner *model.Partner, kind model.DocumentKind) []model.Requirement {
 	var m []model.Requirement
@@ -73,6 +74,11 @@ func Missing(school model.School, ps model.Partnership, partner *model.Partner, 
 		}
 		if ps.Stage < model.StagePerjanjian {
 			m = append(m, missingStage4)
+		}
+		// both cite the agreement by its number and date as the ground of the PKL:
+		// one not yet signed is no ground
+		if !ps.Agreement.Signed() {
+			m = append(m, missingSigned)
 		}
 	default:
 		m = append(m, model.Requirement{Key: "doc.missing.unknown", Text: "Jenis dokumen tidak dikenal"})

@@ -235,6 +235,18 @@ func TestPKLDocumentsOnlyForAnSMK(t *testing.T) {
 	if miss := document.Missing(smk, ps, &pt, model.DocPKLLetter); len(miss) == 0 {
 		t.Error("a PKL letter before the agreement stage")
 	}
+	// both cite the agreement: at stage 4 it must be signed first
+	ps.Stage = model.StagePerjanjian
+	ps.Agreement = model.Agreement{Kind: model.AgreementPKS, Date: today}
+	for _, k := range []model.DocumentKind{model.DocPKLLetter, model.DocPKLMonitoring} {
+		if miss := document.Missing(smk, ps, &pt, k); len(miss) != 1 || miss[0].Key != "doc.missing.signed" {
+			t.Errorf("%s under an agreement not signed: %v", k, miss)
+		}
+	}
+	ps.Agreement.SignedDate = today
+	if miss := document.Missing(smk, ps, &pt, model.DocPKLLetter); len(miss) != 0 {
+		t.Errorf("a PKL letter under a signed agreement lacks %v", miss)
+	}
 }
 
 func TestAnnualReportOfAnSMKCountsPKL(t *testing.T) {
