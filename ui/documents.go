@@ -113,7 +113,11 @@ func newDocumentsPanel(v *partnershipView, id model.ID) *documentsPanel {
 				return
 			}
 			a := p.docs[i]
-			setFileRow(o, theme.FileTextIcon(), docKindLabel(a.DocKind)+" — "+a.Name,
+			title := a.Name // "PKS - Bank Sampah Sekolah - 2026-12-01.pdf" names its kind already
+			if !strings.HasPrefix(a.Name, a.DocKind.Label()) {
+				title = docKindLabel(a.DocKind) + " — " + a.Name
+			}
+			setFileRow(o, theme.FileTextIcon(), title,
 				lang.L("doc.detail", map[string]string{"Date": longDate(a.Added.Local()), "Code": a.Code}),
 				func() { p.files.open(a) }, func() { p.files.chooseSaveAs(a) })
 		})

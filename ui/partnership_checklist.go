@@ -155,7 +155,9 @@ func (v *partnershipView) showIncomplete(e *model.IncompleteError) {
 	hint.Importance = widget.LowImportance
 	body := container.NewBorder(intro, hint, nil, nil, container.NewVScroll(lines))
 	d = dialog.NewCustom(lang.L("ps.incomplete.title"), lang.L("action.ok"), body, v.g.win)
-	d.Resize(fitDialog(v.g.win, fyne.NewSize(480, 180+float32(len(e.Missing))*44)))
+	// room for every line (one may wrap to two), the intro and the hint: a list cut
+	// in half reads as complete (fitDialog keeps it inside the window)
+	d.Resize(fitDialog(v.g.win, fyne.NewSize(520, 250+float32(len(e.Missing))*56)))
 	d.Show()
 }
 

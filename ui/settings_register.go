@@ -41,7 +41,7 @@ func registerPanel(g *gui) (settingsPanel, bool) {
 	return settingsPanel{title: lang.L("register.tab"), object: v.content}, true
 }
 
-var registerWidths = []float32{36, 250, 130, 260, 260, 240}
+var registerWidths = []float32{36, 250, 165, 260, 260, 240} // Tanggal holds "28 September 2026"
 
 func newRegisterView(g *gui) *registerView {
 	v := &registerView{g: g}

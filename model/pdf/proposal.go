@@ -65,7 +65,7 @@ func WriteProposal(w io.Writer, p Proposal) (string, error) {
 	return render(w, p.School, meta{
 		kind:    "proposal",
 		title:   "Proposal Kerja Sama – " + oneLine(p.Partnership.Title),
-		subject: oneLine(p.Partner.Name),
+		subject: organisation(p.Partner),
 		created: p.Date,
 	}, p.content)
 }
@@ -107,7 +107,7 @@ func budgetNote(pt model.Partner, total model.Rupiah) string {
 
 func (p Proposal) content(d *doc) {
 	s, ps, pr := p.School, p.Partnership, p.Partnership.Proposal
-	school, partner := oneLine(s.Name), oneLine(p.Partner.Name)
+	school, partner := oneLine(s.Name), organisation(p.Partner)
 
 	// a proposal sent on its own goes with its cover letter
 	if oneLine(p.Cover.Number) != "" {

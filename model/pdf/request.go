@@ -141,6 +141,16 @@ func addresseeInText(pt model.Partner) string {
 	if pt.Kind == model.KindIndividu {
 		return pt.Addressee()
 	}
+	return organisation(pt)
+}
+
+// organisation is the partner a letter asks or a proposal is put to: the legal
+// subject (a company, never one of its divisions, which the school may call it by),
+// else the name the school knows it by.
+func organisation(pt model.Partner) string {
+	if n := oneLine(pt.LegalName); n != "" {
+		return n
+	}
 	return oneLine(pt.Name)
 }
 
@@ -148,7 +158,7 @@ func addresseeInText(pt model.Partner) string {
 // tersebut,": a company's line of business, an agency's duties, a university's field,
 // parents' and the community's part in education, a person's expertise.
 func askBasis(pt model.Partner) string {
-	name := oneLine(pt.Name)
+	name := organisation(pt)
 	switch pt.Kind {
 	case model.KindBisnis:
 		return "sesuai dengan bidang usaha dan kemampuan " + name
