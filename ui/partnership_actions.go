@@ -245,12 +245,10 @@ func (v *partnershipView) markSigned() {
 	}
 	note := widget.NewLabel(lang.L("agreement.sign.note"))
 	note.Wrapping = fyne.TextWrapWord
-	var d *dialog.FormDialog
-	d = dialog.NewForm(lang.L("agreement.sign.title"), lang.L("agreement.marksigned"), lang.L("action.cancel"),
-		[]*widget.FormItem{
-			{Widget: note},
-			{Text: lang.L("agreement.sign.date"), Widget: fixedWidth(dateWidth, when)},
-		}, func(ok bool) {
+	form := widget.NewForm(&widget.FormItem{Text: lang.L("agreement.sign.date"), Widget: fixedWidth(dateWidth, when)})
+	var d *dialog.ConfirmDialog
+	d = dialog.NewCustomConfirm(lang.L("agreement.sign.title"), lang.L("agreement.marksigned"), lang.L("action.cancel"),
+		container.NewVBox(note, form), func(ok bool) {
 			if !ok {
 				return
 			}

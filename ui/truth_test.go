@@ -211,3 +211,30 @@ func TestDateTypedOtherwiseIsAnEdit(t *testing.T) {
 		t.Errorf("31/11/2026: %v", err)
 	}
 }
+
+// Tandai ditandatangani refuses a signing day after today: it says so, records
+// nothing, and asks again.
+func TestSigningDayAfterTodayIsRefused(t *testing.T) {
+	h := newHarness(t)
+	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
+	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StagePerjanjian, model.StatusDraft)
+	h.g.show(tabKemitraan)
+	h.g.partnerships.open(p.ID)
+	v := h.shown()
+	test.Tap(v.signButton)
+	when := widgetsIn[*dateEntry](h.win.Canvas().Overlays().Top())
+	if len(when) != 1 || !sameDay(dateOf(when[0]), testNow) {
+		t.Fatalf("with no agreement date the dialog should offer today")
+	}
+	when[0].SetText("")
+	test.Type(when[0], "31/12/2026")
+	test.Tap(h.overlayButton("Tandai ditandatangani"))
+	h.mustShow("Tanggal penandatanganan tidak boleh sesudah hari ini.")
+	if stored, _ := h.db.Partnership(p.ID); !stored.Agreement.SignedDate.IsZero() {
+		t.Fatalf("a signing day after today was recorded: %v", stored.Agreement.SignedDate)
+	}
+	test.Tap(h.overlayButton("OK"))
+	if when[0].Text != "31/12/2026" || h.overlayButton("Tandai ditandatangani") == nil {
+		t.Errorf("the dialog did not come back as it was")
+	}
+}
