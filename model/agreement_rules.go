@@ -100,7 +100,23 @@ func (ps Partnership) pksItems(partner *Partner) Checklist {
 		req("agreement.notice", "Jangka waktu pemberitahuan diisi", a.NoticeDays > 0),
 		req("agreement.personaldata", "Pengolahan data pribadi peserta didik atau orang tua dijawab (ya/tidak)", a.PersonalData == AnswerYes || a.PersonalData == AnswerNo),
 	)
+	// students placed at the partner (PKL) are personal data of minors the school
+	// hands over (names, NISN, classes): the PKS needs its Pelindungan Data Pribadi pasal
+	if a.PersonalData == AnswerNo && ps.placesStudents() {
+		c = append(c, req("agreement.pklpersonaldata", "Pengolahan data pribadi dijawab «Ya» karena siswa PKL ditempatkan pada mitra", false))
+	}
 	return c
+}
+
+// placesStudents reports whether the partnership's link and match places students
+// at the partner (structured PKL).
+func (ps Partnership) placesStudents() bool {
+	for _, l := range ps.LinkMatch {
+		if l.Covers(LinkPKL) {
+			return true
+		}
+	}
+	return false
 }
 
 // contributionsComplete reports whether every contribution line says what it is,

@@ -139,6 +139,7 @@ var missingWording = map[string]string{
 	"agreement.forcemajeure":    "Keadaan kahar belum diisi",
 	"agreement.notice":          "Jangka waktu pemberitahuan belum diisi",
 	"agreement.personaldata":    "Pengolahan data pribadi peserta didik atau orang tua belum dijawab (ya/tidak)",
+	"agreement.pklpersonaldata": "Pengolahan data pribadi dijawab «Tidak», padahal siswa PKL ditempatkan pada mitra: jawab «Ya»",
 	"agreement.signatories":     "Penanda tangan kedua pihak belum diisi",
 	"agreement.party.person":    "NIK, pekerjaan, atau alamat mitra belum diisi",
 	"agreement.party.legalname": "Nama badan hukum mitra (PT, CV, koperasi, …) belum diisi",

@@ -221,6 +221,10 @@ func TestChecklistMissing(t *testing.T) {
 		}, "check.agreement.committee", "Sepengetahuan Komite Sekolah atas sumbangan belum dicatat"},
 		{model.StagePerjanjian, "personal data not answered", func(ps *model.Partnership, _ *model.Partner) { ps.Agreement.PersonalData = "" },
 			"check.agreement.personaldata", "Pengolahan data pribadi peserta didik atau orang tua belum dijawab (ya/tidak)"},
+		{model.StagePerjanjian, "PKL students placed, personal data answered no", func(ps *model.Partnership, _ *model.Partner) {
+			ps.LinkMatch = []model.LinkMatch{{Kompetensi: "Teknik Kendaraan Ringan", Components: []model.LinkMatchComponent{model.LinkPKL}}}
+			ps.Agreement.PersonalData = model.AnswerNo
+		}, "check.agreement.pklpersonaldata", "Pengolahan data pribadi dijawab «Tidak», padahal siswa PKL ditempatkan pada mitra: jawab «Ya»"},
 		{model.StagePerjanjian, "no basis of the partner's signatory", func(ps *model.Partnership, p *model.Partner) {
 			ps.Agreement.PartnerSignatory.Authority, p.Authority = "", ""
 		}, "check.agreement.party.authority", "Jabatan atau dasar kewenangan penanda tangan mitra belum diisi"},

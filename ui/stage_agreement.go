@@ -672,7 +672,7 @@ func (f *agreementForm) meets(key string) fyne.CanvasObject {
 		return f.forceMajeure
 	case "check.agreement.notice":
 		return f.noticeDays
-	case "check.agreement.personaldata":
+	case "check.agreement.personaldata", "check.agreement.pklpersonaldata":
 		return f.personalData
 	case "check.agreement.signatories":
 		return f.schoolSign[0]

@@ -82,6 +82,12 @@ func SMK(now time.Time) SMKData {
 			a.SchoolSignatory = model.Signatory{Name: smkPrincipal, Position: "Kepala " + smkName, IDNumber: smkNIP, Authority: smkAuthority}
 		}
 		p.LinkMatch = smkLinkMatch[i]
+		for _, l := range p.LinkMatch {
+			if l.Covers(model.LinkPKL) && p.Agreement.Kind.Valid() {
+				// PKL hands students' names and NISN to the DUDI: the PKS protects them
+				p.Agreement.PersonalData = model.AnswerYes
+			}
+		}
 		partnerships[i] = p
 	}
 
