@@ -222,15 +222,21 @@ func (l laidAgreement) content(d *doc) {
 		stamp = stampPaper
 	}
 	d.space(2)
-	position := func(t model.PartyTerms) string {
+	position := func(t model.PartyTerms, withName bool) string {
 		if t.ActsForHimself {
 			return ""
 		}
-		return oneLine(t.Signatory.Position) + ","
+		pos := oneLine(t.Signatory.Position)
+		// "Direktur Utama," alone does not say of what: the partner's office is
+		// named with the body it holds it in ("Direktur Utama PT Sakura …,")
+		if name := oneLine(t.Name); withName && pos != "" && name != "" && !strings.Contains(strings.ToLower(pos), strings.ToLower(name)) {
+			pos += " " + name
+		}
+		return pos + ","
 	}
 	d.signatures(d.left,
-		signature{above: []string{"PIHAK PERTAMA,", position(l.school)}, name: l.school.Signatory.Name, id: idLine(l.school.Signatory.IDNumber), stamp: stamp, room: 30},
-		signature{above: []string{"PIHAK KEDUA,", position(l.partner)}, name: l.partner.Signatory.Name, id: idLine(l.partner.Signatory.IDNumber), stamp: stamp, room: 30},
+		signature{above: []string{"PIHAK PERTAMA,", position(l.school, false)}, name: l.school.Signatory.Name, id: idLine(l.school.Signatory.IDNumber), stamp: stamp, room: 30},
+		signature{above: []string{"PIHAK KEDUA,", position(l.partner, true)}, name: l.partner.Signatory.Name, id: idLine(l.partner.Signatory.IDNumber), stamp: stamp, room: 30},
 	)
 	var witnesses []signature
 	for _, wt := range a.Witnesses {

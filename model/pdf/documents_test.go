@@ -474,3 +474,14 @@ func TestQRCodeReadsAsDocumentCode(t *testing.T) {
 		}
 	}
 }
+
+// The partner's office at its signature says of what body it is held ("Direktur PT
+// Maju Bersama,"), as the komparisi does, when the office alone does not name it.
+func TestPKSSignatureNamesThePartnersBody(t *testing.T) {
+	in := sampleAgreement()
+	in.Partnership.Agreement.PartnerSignatory.Position = "Direktur"
+	pdf, _ := writePKS(t, in)
+	if text := flat(poppler(t, pdf, "pdftotext")); !strings.Contains(text, "PIHAK KEDUA, Direktur PT Maju Bersama,") {
+		t.Errorf("the partner's signature does not name PT Maju Bersama:\n%s", text)
+	}
+}
