@@ -141,7 +141,7 @@ func smkPlans() []plan {
 				},
 				budget: []budgetRow{
 					{"Dua unit engine stand dan satu set special service tool", 185_000_000, true},
-					{"Honor instruktur guru tamu", 12_000_000, true},
+					{"Instruktur guru tamu (12 sesi)", 12_000_000, true},
 					{"Transportasi magang guru", 6_000_000, false},
 					{"Uji sertifikasi kompetensi 36 siswa", 21_600_000, false},
 				},
@@ -162,10 +162,15 @@ func smkPlans() []plan {
 				partner: []string{
 					"Menyusun kurikulum bersama dan mengirim guru tamu",
 					"Menerima siswa PKL dan guru magang",
-					"Menghibahkan peralatan praktik sesuai lampiran Perjanjian",
+					"Menghibahkan dua unit engine stand dan satu set special service tool",
 					"Mengutamakan lulusan kelas industri dalam rekrutmen",
 				},
-				purpose:     "peralatan praktik dan instruktur guru tamu",
+				purpose: "peralatan praktik dan instruktur guru tamu",
+				// the equipment is handed over, the instructors teach: neither is money
+				inKind: map[string]model.ContributionForm{
+					"Dua unit engine stand dan satu set special service tool": model.FormGoods,
+					"Instruktur guru tamu (12 sesi)":                          model.FormServices,
+				},
 				signDaysAgo: 200, signed: true, startDaysAgo: 190,
 			},
 			activities: []activity{
