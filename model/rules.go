@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -400,4 +401,20 @@ func (a Agreement) SignedBeforeItsDate() bool {
 	sy, sm, sd := a.SignedDate.Date()
 	dy, dm, dd := a.Date.Date()
 	return time.Date(sy, sm, sd, 0, 0, 0, 0, time.UTC).Before(time.Date(dy, dm, dd, 0, 0, 0, 0, time.UTC))
+}
+
+// LateRequestWarning is said before a first request letter is made for a partnership
+// past the proposal stage: such a letter asks for what the partner has already agreed
+// to, and dated today it would follow the proposal and the agreement it led to. The
+// letter sent then, if any, is dated the day it was sent. ok is false when there is
+// nothing to say.
+func LateRequestWarning(ps Partnership) (w Warning, ok bool) {
+	if ps.Stage <= StageProposal {
+		return Warning{}, false
+	}
+	n := strconv.Itoa(int(ps.Stage))
+	return Warning{Key: "warning.laterequest",
+		Message: "Kemitraan ini sudah di tahap " + n + " (" + ps.Stage.Name() + "). Surat permohonan dikirim sebelum proposal dan perjanjian: " +
+			"bila surat itu sudah dikirim, isi tanggal pengirimannya di bawah, bukan tanggal hari ini.",
+		Args: map[string]string{"N": n, "Stage": ps.Stage.Name()}}, true
 }

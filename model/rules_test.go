@@ -736,3 +736,17 @@ func TestSignedBeforeItsDate(t *testing.T) {
 		}
 	}
 }
+
+// A first request letter made past the proposal stage is warned about: it would be
+// dated after the proposal and agreement it led to.
+func TestLateRequestWarning(t *testing.T) {
+	ps := model.Partnership{Stage: model.StageProposal}
+	if _, ok := model.LateRequestWarning(ps); ok {
+		t.Error("warned at stage 3")
+	}
+	ps.Stage = model.StageImplementasi
+	w, ok := model.LateRequestWarning(ps)
+	if !ok || w.Key != "warning.laterequest" || !strings.Contains(w.Message, "tahap 5 (Implementasi)") {
+		t.Errorf("at stage 5: %+v %v", w, ok)
+	}
+}

@@ -203,3 +203,17 @@ func TestLetterDateTypedWrongIsRefused(t *testing.T) {
 		t.Errorf("the letter is not dated 2 November 2026:\n%s", text)
 	}
 }
+
+// A first request letter for a partnership past its proposal is warned about in the
+// dialog: dated today it would follow the agreement it asked for.
+func TestLateRequestLetterIsWarnedAbout(t *testing.T) {
+	h := newHarness(t)
+	h.loadDemo()
+	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
+	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StageImplementasi, model.StatusBerjalan)
+	d := h.openDocuments(p.ID)
+	test.Tap(d.request.button)
+	if !h.shows("Surat permohonan dikirim sebelum proposal dan perjanjian") {
+		t.Errorf("no warning for a request letter at stage 5; the window shows %q", h.texts())
+	}
+}

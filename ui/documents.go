@@ -271,6 +271,9 @@ func (p *documentsPanel) context(kind model.DocumentKind) docContext {
 		}
 		return out
 	}
+	if w, ok := model.LateRequestWarning(ps); ok && kind == model.DocRequest && ctx.issued == nil {
+		ctx.warnings = append(ctx.warnings, w)
+	}
 	for _, w := range model.FundingWarnings(p.school, ps, partner) {
 		if kind == model.DocPKS || w.Key == "warning.pungutan" && (kind == model.DocProposal || kind == model.DocMoU) {
 			ctx.warnings = append(ctx.warnings, w)
