@@ -187,11 +187,7 @@ func TestRatingsHaveWordsAndCanBeCleared(t *testing.T) {
 // written in the layout when the person leaves the field; a day the month lacks says so.
 func TestDateTypedOtherwiseIsAnEdit(t *testing.T) {
 	h := newHarness(t)
-	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
-	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StagePerjanjian, model.StatusDraft)
-	h.g.show(tabKemitraan)
-	h.g.partnerships.open(p.ID)
-	v := h.shown()
+	v, _ := h.openAtStage4()
 	e := v.agree.date
 	h.win.Canvas().Focus(e)
 	test.Type(e, "1/12/2026")
@@ -216,11 +212,7 @@ func TestDateTypedOtherwiseIsAnEdit(t *testing.T) {
 // nothing, and asks again.
 func TestSigningDayAfterTodayIsRefused(t *testing.T) {
 	h := newHarness(t)
-	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
-	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StagePerjanjian, model.StatusDraft)
-	h.g.show(tabKemitraan)
-	h.g.partnerships.open(p.ID)
-	v := h.shown()
+	v, p := h.openAtStage4()
 	test.Tap(v.signButton)
 	when := widgetsIn[*dateEntry](h.win.Canvas().Overlays().Top())
 	if len(when) != 1 || !sameDay(dateOf(when[0]), testNow) {
@@ -237,4 +229,15 @@ func TestSigningDayAfterTodayIsRefused(t *testing.T) {
 	if when[0].Text != "31/12/2026" || h.overlayButton("Tandai ditandatangani") == nil {
 		t.Errorf("the dialog did not come back as it was")
 	}
+}
+
+// openAtStage4 opens a new partnership with a company at stage 4, the agreement
+// still empty.
+func (h *harness) openAtStage4() (*partnershipView, model.Partnership) {
+	h.t.Helper()
+	pt := h.mustPartner("PT Maju Bersama", model.KindBisnis)
+	p := h.mustPartnership("Bank Sampah Sekolah", pt.ID, model.NeedSarana, "Tempat sampah terpilah", model.StagePerjanjian, model.StatusDraft)
+	h.g.show(tabKemitraan)
+	h.g.partnerships.open(p.ID)
+	return h.shown(), p
 }
