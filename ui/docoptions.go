@@ -268,12 +268,5 @@ func (o *documentOptions) dateProblem() error {
 	if o.date == nil || o.date.Disabled() {
 		return nil
 	}
-	d, err := readDate(o.date, time.Time{})
-	if err != nil {
-		return userError{errText(err)}
-	}
-	if d.After(o.ctx.today) {
-		return userError{lang.L("error.letterdate")}
-	}
-	return nil
+	return o.date.validate("")
 }

@@ -403,7 +403,7 @@ func plans() []plan {
 					"Menyampaikan laporan pelaksanaan praktikum setiap semester",
 				},
 				partner: []string{
-					"Menghibahkan alat peraga praktikum IPA sebagaimana dirinci dalam pasal pembiayaan",
+					"Menghibahkan alat peraga praktikum IPA sebagaimana dirinci dalam pasal tentang pembiayaan",
 					"Menugaskan dosen pendamping dan mahasiswa selama jangka waktu Perjanjian",
 					"Menyelenggarakan lokakarya perancangan praktikum inkuiri",
 					"Menyusun panduan keselamatan laboratorium sekolah",
@@ -549,7 +549,7 @@ func plans() []plan {
 					"Mencatat buku hibah dalam inventaris perpustakaan",
 				},
 				partner: []string{
-					"Menghibahkan 600 buku bacaan sebagaimana dirinci dalam pasal pembiayaan",
+					"Menghibahkan 600 buku bacaan sebagaimana dirinci dalam pasal tentang pembiayaan",
 					"Melatih wali kelas mengelola pojok baca",
 					"Mendampingi festival literasi setiap semester",
 					"Memberikan rekomendasi bacaan sesuai jenjang",
