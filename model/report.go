@@ -55,6 +55,9 @@ type YearFigures struct {
 	Ending  []Partnership // agreements ending within 90 days of today (the year in progress)
 	byKind  map[ContributionKind]Amounts
 	inKind  Amounts
+	// inKindByKind is inKind by the kind of contribution: goods given as a sumbangan
+	// are a sumbangan, not a bantuan, in the committee's reading of the report
+	inKindByKind map[ContributionKind]Amounts
 }
 
 // Amounts are what was planned for a year and what was received in it.
@@ -73,6 +76,9 @@ func (f YearFigures) ByKind(k ContributionKind) Amounts { return f.byKind[k] }
 
 // InKind is what was planned and received in goods and services, at their value.
 func (f YearFigures) InKind() Amounts { return f.inKind }
+
+// InKindOf is what was planned and received in goods and services of the kind.
+func (f YearFigures) InKindOf(k ContributionKind) Amounts { return f.inKindByKind[k] }
 
 // Total is what was planned and received of every kind, goods and services included.
 func (f YearFigures) Total() (Amounts, error) {
@@ -150,7 +156,7 @@ func Year(year int, today time.Time, partnerships []Partnership, timelines map[I
 	start := time.Date(year, time.January, 1, 0, 0, 0, 0, loc)
 	end := time.Date(year, time.December, 31, 23, 59, 59, 0, loc)
 	f := YearFigures{Year: year, AsOf: end, Current: year == today.Year(), Stages: map[ID]Stage{},
-		byKind: map[ContributionKind]Amounts{}}
+		byKind: map[ContributionKind]Amounts{}, inKindByKind: map[ContributionKind]Amounts{}}
 	if f.Current {
 		f.AsOf = today
 	}
@@ -206,6 +212,13 @@ func Year(year int, today time.Time, partnerships []Partnership, timelines map[I
 			if err := add(&m.Planned, c.Amount); err != nil {
 				return YearFigures{}, err
 			}
+			if c.Form.InKind() {
+				ik := f.inKindByKind[c.Kind]
+				if err := add(&ik.Planned, c.Amount); err != nil {
+					return YearFigures{}, err
+				}
+				f.inKindByKind[c.Kind] = ik
+			}
 			byKind := &f.inKind
 			k := f.byKind[c.Kind]
 			if !c.Form.InKind() {
@@ -224,6 +237,13 @@ func Year(year int, today time.Time, partnerships []Partnership, timelines map[I
 				return YearFigures{}, err
 			}
 			kind := ps.ReceiptKind(r, "")
+			if ps.ReceiptInKind(r) {
+				ik := f.inKindByKind[kind]
+				if err := add(&ik.Received, r.Amount); err != nil {
+					return YearFigures{}, err
+				}
+				f.inKindByKind[kind] = ik
+			}
 			byKind := &f.inKind
 			k := f.byKind[kind]
 			if !ps.ReceiptInKind(r) {

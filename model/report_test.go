@@ -79,6 +79,13 @@ func TestYear(t *testing.T) {
 	if in := f.InKind(); in.Planned != 4_000_000 || in.Received != 4_000_000 {
 		t.Errorf("goods %+v", in)
 	}
+	// goods given as a bantuan are a bantuan in goods, not a sumbangan or program support
+	if in := f.InKindOf(model.ContribBantuan); in.Planned != 4_000_000 || in.Received != 4_000_000 {
+		t.Errorf("bantuan in goods %+v", in)
+	}
+	if in := f.InKindOf(model.ContribSumbangan); in.Planned != 0 || in.Received != 0 {
+		t.Errorf("sumbangan in goods %+v", in)
+	}
 	if f.Current || len(f.Ending) != 0 {
 		t.Errorf("a past year lists agreements ending soon: %+v", f.Ending)
 	}

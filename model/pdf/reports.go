@@ -362,19 +362,21 @@ func (r AnnualReport) content(d *doc, f model.YearFigures) {
 	d.heading("C. Kontribusi menurut Jenis", para{after: 1.5})
 	var kr []tableRow
 	n := 0
+	// each kind in money and in goods and services: the committee reads what came as
+	// a voluntary sumbangan apart from a bantuan under conditions, whatever its form
 	for _, k := range []model.ContributionKind{model.ContribBantuan, model.ContribSumbangan, model.ContribProgram} {
 		n++
 		am := f.ByKind(k)
 		kr = append(kr, tableRow{cells: []string{strconv.Itoa(n), k.Label() + " (uang)", am.Planned.Figure(), am.Received.Figure()}})
+		n++
+		ik := f.InKindOf(k)
+		kr = append(kr, tableRow{cells: []string{strconv.Itoa(n), k.Label() + " (barang/jasa)", ik.Planned.Figure(), ik.Received.Figure()}})
 	}
-	in := f.InKind()
-	kr = append(kr,
-		tableRow{cells: []string{strconv.Itoa(n + 1), "Barang dan jasa (nilai taksiran)", in.Planned.Figure(), in.Received.Figure()}},
-		tableRow{cells: []string{"", "Jumlah", total.Planned.Figure(), total.Received.Figure()}, bold: true})
+	kr = append(kr, tableRow{cells: []string{"", "Jumlah", total.Planned.Figure(), total.Received.Figure()}, bold: true})
 	d.table(0, []column{{"No.", "C"}, {"Jenis kontribusi", "L"}, {"Rencana (Rp)", "R"}, {"Diterima (Rp)", "R"}}, kr)
 	d.paragraph("Bantuan diberikan oleh pihak di luar peserta didik dan orang tua/wali dengan syarat yang disepakati para pihak; "+
 		"sumbangan diberikan secara sukarela dan tidak mengikat satuan pendidikan, dengan sepengetahuan Komite Sekolah; "+
-		"dukungan program adalah kegiatan instansi pemerintah (Permendikbud Nomor 75 Tahun 2016).", para{align: "J", indent: 10, after: 3})
+		"dukungan program adalah kegiatan instansi pemerintah (Permendikbud Nomor 75 Tahun 2016). Barang dan jasa dihitung menurut nilai taksirannya.", para{align: "J", indent: 10, after: 3})
 
 	d.heading("D. Mitra menurut Jenis", para{after: 1.5})
 	var pr []tableRow
