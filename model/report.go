@@ -53,11 +53,9 @@ type YearFigures struct {
 	Stages  map[ID]Stage  // each counted partnership's stage at AsOf
 	Money   []MoneyOfYear // per partnership whose agreement was in force in the year
 	Ending  []Partnership // agreements ending within 90 days of today (the year in progress)
-	byKind  map[ContributionKind]Amounts
-	inKind  Amounts
-	// inKindByKind is inKind by the kind of contribution: goods given as a sumbangan
-	// are a sumbangan, not a bantuan, in the committee's reading of the report
-	inKindByKind map[ContributionKind]Amounts
+	// money and goods (and services) by the kind of contribution: goods given as a
+	// sumbangan are a sumbangan, not a bantuan, in the committee's reading
+	byKind, inKindByKind map[ContributionKind]Amounts
 }
 
 // Amounts are what was planned for a year and what was received in it.
@@ -75,7 +73,14 @@ type MoneyOfYear struct {
 func (f YearFigures) ByKind(k ContributionKind) Amounts { return f.byKind[k] }
 
 // InKind is what was planned and received in goods and services, at their value.
-func (f YearFigures) InKind() Amounts { return f.inKind }
+func (f YearFigures) InKind() Amounts {
+	var t Amounts
+	for _, a := range f.inKindByKind {
+		t.Planned += a.Planned // each kind's sum stays under MaxRupiah: three of them fit
+		t.Received += a.Received
+	}
+	return t
+}
 
 // InKindOf is what was planned and received in goods and services of the kind.
 func (f YearFigures) InKindOf(k ContributionKind) Amounts { return f.inKindByKind[k] }
@@ -212,22 +217,15 @@ func Year(year int, today time.Time, partnerships []Partnership, timelines map[I
 			if err := add(&m.Planned, c.Amount); err != nil {
 				return YearFigures{}, err
 			}
+			into := f.byKind
 			if c.Form.InKind() {
-				ik := f.inKindByKind[c.Kind]
-				if err := add(&ik.Planned, c.Amount); err != nil {
-					return YearFigures{}, err
-				}
-				f.inKindByKind[c.Kind] = ik
+				into = f.inKindByKind
 			}
-			byKind := &f.inKind
-			k := f.byKind[c.Kind]
-			if !c.Form.InKind() {
-				byKind = &k
-			}
-			if err := add(&byKind.Planned, c.Amount); err != nil {
+			k := into[c.Kind]
+			if err := add(&k.Planned, c.Amount); err != nil {
 				return YearFigures{}, err
 			}
-			f.byKind[c.Kind] = k
+			into[c.Kind] = k
 		}
 		for _, r := range ps.Receipts {
 			if !inYear(r.Date) || r.Date.After(f.AsOf) || ps.receiptFromSchool(r) {
@@ -237,22 +235,15 @@ func Year(year int, today time.Time, partnerships []Partnership, timelines map[I
 				return YearFigures{}, err
 			}
 			kind := ps.ReceiptKind(r, "")
+			into := f.byKind
 			if ps.ReceiptInKind(r) {
-				ik := f.inKindByKind[kind]
-				if err := add(&ik.Received, r.Amount); err != nil {
-					return YearFigures{}, err
-				}
-				f.inKindByKind[kind] = ik
+				into = f.inKindByKind
 			}
-			byKind := &f.inKind
-			k := f.byKind[kind]
-			if !ps.ReceiptInKind(r) {
-				byKind = &k
-			}
-			if err := add(&byKind.Received, r.Amount); err != nil {
+			k := into[kind]
+			if err := add(&k.Received, r.Amount); err != nil {
 				return YearFigures{}, err
 			}
-			f.byKind[kind] = k
+			into[kind] = k
 		}
 		f.Money = append(f.Money, m)
 	}
