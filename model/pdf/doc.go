@@ -61,6 +61,17 @@ func (m *missing) need(value, what string) {
 	}
 }
 
+// needLetter asks what every numbered letter prints: the school, the letter's number
+// and date, the partner it goes to.
+func (m *missing) needLetter(school model.School, l model.Letter, partner model.Partner) {
+	m.need(school.Name, "nama sekolah")
+	m.need(l.Number, "nomor surat")
+	if l.Date.IsZero() {
+		*m = append(*m, "tanggal surat")
+	}
+	m.need(partner.Name, "nama mitra")
+}
+
 func (m missing) err() error {
 	if len(m) == 0 {
 		return nil

@@ -35,12 +35,7 @@ type PKLLetter struct {
 // student) give an error wrapping ErrIncomplete and nothing written.
 func WritePKLLetter(w io.Writer, l PKLLetter) (string, error) {
 	var m missing
-	m.need(l.School.Name, "nama sekolah")
-	m.need(l.Letter.Number, "nomor surat")
-	if l.Letter.Date.IsZero() {
-		m = append(m, "tanggal surat")
-	}
-	m.need(l.Partner.Name, "nama mitra")
+	m.needLetter(l.School, l.Letter, l.Partner)
 	if l.Activity.Kind != model.ActivityKindPKL {
 		m = append(m, "aktivitas PKL")
 	}

@@ -53,12 +53,7 @@ func WriteRequestLetter(w io.Writer, l RequestLetter) (code string, err error) {
 
 func (l RequestLetter) check() error {
 	var m missing
-	m.need(l.School.Name, "nama sekolah")
-	m.need(l.Letter.Number, "nomor surat")
-	if l.Letter.Date.IsZero() {
-		m = append(m, "tanggal surat")
-	}
-	m.need(l.Partner.Name, "nama mitra")
+	m.needLetter(l.School, l.Letter, l.Partner)
 	return m.err()
 }
 
