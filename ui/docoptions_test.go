@@ -42,13 +42,7 @@ func TestRequestLetterOptions(t *testing.T) {
 	test.Tap(h.overlayButton("Buat"))
 	h.g.wait()
 
-	if len(p.docs) != 1 {
-		t.Fatalf("%d documents made", len(p.docs))
-	}
-	data, err := h.db.AttachmentData(p.docs[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := h.onlyDocument(p)
 	text := strings.Join(strings.Fields(pdfText(t, data)), " ")
 	for _, want := range []string{"Sifat : Segera", "Hal : Permohonan Kerja Sama", "Tembusan:",
 		"1. Kepala Dinas Pendidikan Kota Bandung;", "2. Ketua Komite Sekolah."} {
@@ -78,13 +72,7 @@ func TestAgreementEMeterai(t *testing.T) {
 	test.Tap(check)
 	test.Tap(h.overlayButton("Buat"))
 	h.g.wait()
-	if len(p.docs) != 1 {
-		t.Fatalf("%d documents made", len(p.docs))
-	}
-	data, err := h.db.AttachmentData(p.docs[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := h.onlyDocument(p)
 	if !strings.Contains(string(data), "/MediaBox [0 0 595.28 841.89]") {
 		t.Error("an e-Meterai agreement is not A4")
 	}
@@ -192,13 +180,7 @@ func TestLetterDateTypedWrongIsRefused(t *testing.T) {
 	test.Type(date, "2/11/2026")
 	test.Tap(h.overlayButton("Buat"))
 	h.g.wait()
-	if len(p.docs) != 1 {
-		t.Fatalf("%d documents made", len(p.docs))
-	}
-	data, err := h.db.AttachmentData(p.docs[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := h.onlyDocument(p)
 	if text := strings.Join(strings.Fields(pdfText(t, data)), " "); !strings.Contains(text, "2 November 2026") {
 		t.Errorf("the letter is not dated 2 November 2026:\n%s", text)
 	}
@@ -216,4 +198,18 @@ func TestLateRequestLetterIsWarnedAbout(t *testing.T) {
 	if !h.shows("Surat permohonan dikirim sebelum proposal dan perjanjian") {
 		t.Errorf("no warning for a request letter at stage 5; the window shows %q", h.texts())
 	}
+}
+
+// onlyDocument is the PDF of the one document p has made; the test fails when it made
+// none or more.
+func (h *harness) onlyDocument(p *documentsPanel) []byte {
+	h.t.Helper()
+	if len(p.docs) != 1 {
+		h.t.Fatalf("%d documents made", len(p.docs))
+	}
+	data, err := h.db.AttachmentData(p.docs[0].ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return data
 }
