@@ -52,18 +52,23 @@ var footer = regexp.MustCompile(`Kode dokumen: [0-9A-F-]+ Halaman \d+ dari \d+ (
 // sample is a data file with model/demo's sample, and the sample's data.
 func sample(t *testing.T) (*store.DB, demo.Data) {
 	t.Helper()
+	d := demo.Dataset(today)
+	return dataFile(t, store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.Timeline(d), LetterCounters: d.LetterCounters}), d
+}
+
+// dataFile is a new data file holding recs, closed when the test ends.
+func dataFile(t *testing.T, recs store.Records) *store.DB {
+	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	d := demo.Dataset(today)
-	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
-		Events: demo.Timeline(d), LetterCounters: d.LetterCounters})
-	if err != nil {
+	if err := db.LoadIntoEmpty(recs); err != nil {
 		t.Fatal(err)
 	}
-	return db, d
+	return db
 }
 
 // kindCase is a partner of the sample, by kind, and what its documents must say.

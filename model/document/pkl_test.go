@@ -24,18 +24,9 @@ const minorsNotice = "Sesuai dengan Undang-Undang Nomor 27 Tahun 2022 tentang Pe
 // smkSample is a data file with the SMK sample (demo.SMK), and the sample's data.
 func smkSample(t *testing.T) (*store.DB, demo.SMKData) {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "kemitraan.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
 	d := demo.SMK(today)
-	err = db.LoadIntoEmpty(store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
-		Events: demo.SMKTimeline(d), LetterCounters: d.LetterCounters, StudentActivities: d.StudentActivities})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db, d
+	return dataFile(t, store.Records{School: &d.School, Partners: d.Partners, Partnerships: d.Partnerships,
+		Events: demo.SMKTimeline(d), LetterCounters: d.LetterCounters, StudentActivities: d.StudentActivities}), d
 }
 
 // pklActivity is the sample's PKL activity whose title holds title, with its
